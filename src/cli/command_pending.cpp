@@ -1,0 +1,22 @@
+// Subcommands whose engine has not landed yet say so plainly (exit 2) rather
+// than print anything that could pass for a result. Each moves to its own
+// file when its engine lands.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace synoptic::cli {
+
+static int not_yet(const char* name) {
+    std::fprintf(stderr, "synoptic %s: not available in this build yet\n", name);
+    return 2;
+}
+
+int run_segment(const Args&) { return not_yet("segment"); }
+int run_demo(const Args&) { return not_yet("demo"); }
+int run_features(const Args&) { return not_yet("features"); }
+int run_similarity(const Args&) { return not_yet("similarity"); }
+int run_align(const Args&) { return not_yet("align"); }
+int run_compare(const Args&) { return not_yet("compare"); }
+
+} // namespace synoptic::cli

@@ -1,0 +1,24 @@
+// Where tests find their inputs: ../shared (seeds, gold) and tests/data.
+#pragma once
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+namespace synoptic::test {
+
+inline std::string shared_path(const std::string& relative) {
+    return std::string(SYNOPTIC_SHARED_DIR) + "/" + relative;
+}
+inline std::string data_path(const std::string& relative) {
+    return std::string(SYNOPTIC_TEST_DATA_DIR) + "/" + relative;
+}
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot open test file " + path);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+} // namespace synoptic::test
