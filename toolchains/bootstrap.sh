@@ -13,7 +13,7 @@ what=${1:-all}
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 native_packages=(cmake ninja-build g++ pkg-config libicu-dev icu-devtools catch2
-                 libgumbo-dev libstemmer-dev)
+                 libgumbo-dev libstemmer-dev nlohmann-json3-dev)
 web_packages=(emscripten fonts-noto-core python3-fonttools dpkg-dev chromium)
 
 missing=()

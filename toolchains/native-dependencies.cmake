@@ -14,3 +14,6 @@ add_library(synoptic_stemmer INTERFACE)
 target_include_directories(synoptic_stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(synoptic_stemmer INTERFACE ${STEMMER_LIBRARY})
 add_library(synoptic::stemmer ALIAS synoptic_stemmer)
+
+find_package(nlohmann_json 3 REQUIRED)
+add_library(synoptic::json ALIAS nlohmann_json::nlohmann_json)
