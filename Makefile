@@ -1,0 +1,40 @@
+# Synoptic's stable entry points (benchmarks and CI call these by name):
+#   make run     build what is missing, open dist/synoptic.html, show the demo on the terminal
+#   make test    every test: native unit and CLI tests, then the browser test
+#   make native  build/native/synoptic and the test binaries
+#   make web     dist/synoptic.html
+#   make bench   the benchmarks (print figures)
+SHELL := /bin/bash
+# Emscripten's JS optimizer needs Debian's node modules (acorn); the machine's node does not search there.
+export NODE_PATH := /usr/share/nodejs
+DEMO_A := assets/demo/000_84709defd8457a92.txt
+DEMO_B := assets/demo/001_e7239c642e9fa5fc.txt
+
+.PHONY: all bootstrap native web run test test-native test-browser bench clean
+
+all: web
+
+bootstrap:
+	toolchains/bootstrap.sh
+
+native:
+	toolchains/bootstrap.sh native
+	cmake --preset native >/dev/null
+	cmake --build --preset native
+
+web: bootstrap native
+	cmake --preset web >/dev/null
+	cmake --build --preset web
+
+run: web
+	@toolchains/open-page.sh dist/synoptic.html
+	build/native/synoptic demo $(DEMO_A) $(DEMO_B)
+
+test: web
+	ctest --test-dir build/native --output-on-failure
+
+bench: native
+	bench/run.sh
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,72 @@
+// Synoptic's Dear ImGui application: the views a journalist works in. It uses
+// the core and ImGui only; the browser (or any other host) owns the window,
+// the GL context and the main loop, and calls these functions.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/text_layout.h"
+#include "core/base/result.h"
+#include "core/ingest/article.h"
+
+struct ImFont;
+
+namespace synoptic::app {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fonts
+//-----------------------------------------------------------------------------
+
+struct FontBytes {
+    const unsigned char* data = nullptr;
+    size_t size = 0;
+};
+
+// Builds ImGui's font atlas from Noto Sans (Latin, Cyrillic) with Noto Sans
+// Arabic merged in (presentation forms included, for shaped Arabic).
+void load_fonts(FontBytes latin_cyrillic, FontBytes arabic, float pixel_size);
+
+//-----------------------------------------------------------------------------
+// [SECTION] The workspace: articles the user opened and what they compare
+//-----------------------------------------------------------------------------
+
+struct Workspace {
+    std::vector<Article> articles;
+    std::vector<int> compared; // indices into articles, shown as columns
+};
+
+// Reads bytes into a new article; on failure nothing is added and the error
+// says why (empty, binary, no article text...).
+Result<size_t> add_article(Workspace& workspace, std::string_view name, std::string_view bytes);
+
+// A JSON summary for tests and embedders (window.synoptic.state()).
+std::string workspace_state_json(const Workspace& workspace);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+struct RenderStats {
+    long glyphs_drawn = 0;   // code points drawn this frame
+    long glyphs_missing = 0; // of which the fonts had no glyph ("?" boxes)
+};
+
+// Wrapped, shaped, reordered sentences, kept between frames so a frame does
+// no text layout unless a column's width changed.
+struct LayoutCache {
+    std::vector<std::vector<TextLayout>> sentences; // [article][sentence]
+    std::vector<TextLayout> titles;                 // [article], for the library
+};
+
+struct App {
+    Workspace workspace;
+    LayoutCache layouts;
+    RenderStats stats;
+    std::string status; // last message for the user (errors of a drop, ...)
+};
+
+// Draws one frame of the whole application into the current ImGui context.
+void draw_frame(App& app);
+
+} // namespace synoptic::app

@@ -1,0 +1,26 @@
+#include "imgui.h"
+#include "views/views.h"
+
+namespace synoptic::app {
+
+void draw_frame(App& app) {
+    app.stats = RenderStats{};
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoSavedSettings;
+    ImGui::Begin("Synoptic", nullptr, flags);
+    const float library_width = std::max(220.0f, viewport->WorkSize.x * 0.22f);
+    ImGui::BeginChild("library", ImVec2(library_width, 0), true);
+    draw_library_view(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("compare", ImVec2(0, 0), false);
+    draw_compare_view(app);
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+} // namespace synoptic::app

@@ -1,0 +1,104 @@
+// The page's program: a GLFW window on the page's canvas (emscripten's own
+// GLFW), Dear ImGui on WebGL2, and the browser's main loop driving frames.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "web/bridge.h"
+#include "web/icu_data.h"
+
+extern "C" const unsigned char synoptic_font_noto_sans[];
+extern "C" const size_t synoptic_font_noto_sans_size;
+extern "C" const unsigned char synoptic_font_noto_sans_arabic[];
+extern "C" const size_t synoptic_font_noto_sans_arabic_size;
+
+namespace {
+
+GLFWwindow* g_window = nullptr;
+bool g_first_frame_reported = false;
+
+// Emscripten 3.1.6's GLFW passes raw wheel deltas (~100x too fast, wrong
+// sign); read the browser's wheel event instead.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= float(e->deltaY / unit);
+    io.MouseWheelH -= float(e->deltaX / unit);
+    return EM_TRUE;
+}
+
+void fit_canvas_to_window() {
+    const int width = EM_ASM_INT({ return window.innerWidth; });
+    const int height = EM_ASM_INT({ return window.innerHeight; });
+    int current_w = 0, current_h = 0;
+    glfwGetWindowSize(g_window, &current_w, &current_h);
+    if (width != current_w || height != current_h) glfwSetWindowSize(g_window, width, height);
+}
+
+void frame() {
+    fit_canvas_to_window();
+    glfwPollEvents();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    synoptic::app::draw_frame(synoptic::web::the_app());
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(g_window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.11f, 0.12f, 0.14f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (!g_first_frame_reported) {
+        g_first_frame_reported = true;
+        EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    }
+}
+
+} // namespace
+
+int main() {
+    if (auto icu = synoptic::web::register_icu_data(); !icu) {
+        std::fprintf(stderr, "synoptic: %s\n", icu.error().message.c_str());
+        return 1;
+    }
+    if (!glfwInit()) {
+        std::fprintf(stderr, "synoptic: could not initialise GLFW\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_window = glfwCreateWindow(1280, 800, "Synoptic", nullptr, nullptr);
+    if (!g_window) {
+        std::fprintf(stderr, "synoptic: WebGL2 is not available in this browser\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing is written behind the user's back
+    ImGui::StyleColorsDark();
+    synoptic::app::load_fonts({synoptic_font_noto_sans, synoptic_font_noto_sans_size},
+                              {synoptic_font_noto_sans_arabic, synoptic_font_noto_sans_arabic_size},
+                              17.0f);
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    glfwSetScrollCallback(g_window, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    EM_ASM({ if (Module.onReady) Module.onReady(); });
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,63 @@
+// The real dist/synoptic.html in headless Chromium, opened from disk.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { launch, openReader, settle, repoRoot } from './support/browser.mjs';
+
+const screenshotDir = resolve(repoRoot, 'build/browser');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// Share of pixels in a rectangle that differ clearly from the background.
+function inkShare(png, x0, y0, x1, y1) {
+  const bg = [png.data[0], png.data[1], png.data[2]];
+  let ink = 0, total = 0;
+  for (let y = y0; y < y1; ++y) {
+    for (let x = x0; x < x1; ++x) {
+      const i = (y * png.width + x) * 4;
+      const d = Math.abs(png.data[i] - bg[0]) + Math.abs(png.data[i + 1] - bg[1]) + Math.abs(png.data[i + 2] - bg[2]);
+      if (d > 60) ++ink;
+      ++total;
+    }
+  }
+  return ink / total;
+}
+
+test('opens from file:// offline and shows the five demo articles with two in columns', async () => {
+  const { page, requests, errors } = await openReader(browser);
+  await settle(page);
+  const state = await page.evaluate(() => window.synoptic.state());
+  assert.equal(state.articles.length, 5, JSON.stringify(state));
+  const languages = state.articles.map((a) => a.language).sort();
+  assert.deepEqual(languages, ['ar', 'kk', 'ru', 'ru', 'tr']);
+  for (const a of state.articles) assert.ok(a.sentences > 5, `${a.name} has ${a.sentences} sentences`);
+  assert.equal(state.compared.length, 2);
+  assert.deepEqual(errors, [], 'console errors');
+  assert.deepEqual(requests, [], 'the page made network requests');
+  assert.equal(typeof (await page.evaluate(() => window.synoptic.version)), 'string');
+  await page.close();
+});
+
+test('draws Cyrillic, Turkish and Arabic text as glyphs, not as "?" boxes', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page);
+  const state = await page.evaluate(() => window.synoptic.state());
+  // Every code point the views drew this frame, counted against the font atlas.
+  assert.ok(state.render.glyphsDrawn > 1500, `only ${state.render.glyphsDrawn} glyphs drawn`);
+  assert.equal(state.render.glyphsMissing, 0, 'glyphs missing from the fonts');
+
+  mkdirSync(screenshotDir, { recursive: true });
+  const shot = await page.screenshot();
+  writeFileSync(resolve(screenshotDir, 'synoptic.png'), shot);
+  const png = PNG.sync.read(shot);
+  // The library (left) and both compared columns carry text.
+  const w = png.width, h = png.height;
+  assert.ok(inkShare(png, 0, 0, Math.floor(w * 0.22), h) > 0.02, 'library column is blank');
+  assert.ok(inkShare(png, Math.floor(w * 0.25), 40, Math.floor(w * 0.6), h) > 0.03, 'first column is blank');
+  assert.ok(inkShare(png, Math.floor(w * 0.62), 40, w, h) > 0.03, 'second column is blank');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,44 @@
+// Opens dist/synoptic.html from file:// in Debian's Chromium (never a
+// downloaded browser) and records what the page asks of the network and
+// what it reports as errors.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const pagePath = resolve(repoRoot, 'dist/synoptic.html');
+export const pageUrl = pathToFileURL(pagePath).href;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+// A page with listeners attached before navigation, so nothing is missed.
+export async function openReader(browser, { width = 1280, height = 800 } = {}) {
+  if (!existsSync(pagePath)) throw new Error(`${pagePath} is missing: run 'make web' first`);
+  const page = await browser.newPage({ viewport: { width, height } });
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => { if (r.url() !== pageUrl) requests.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.synoptic && window.synoptic.firstFrameMs !== null,
+                             null, { timeout: 60000 });
+  return { page, requests, errors };
+}
+
+// Lets the main loop draw a few more frames (layout settles after the first).
+export async function settle(page, frames = 10) {
+  await page.evaluate((n) => new Promise((done) => {
+    const step = () => (n-- > 0 ? requestAnimationFrame(step) : done());
+    step();
+  }), frames);
+}
