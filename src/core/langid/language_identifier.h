@@ -1,7 +1,12 @@
 // Language identification for a whole article and for each paragraph.
+// Small by design (it ships in the page): the writing system first, then
+// letters only some languages use (Kazakh әғқңөұүһі, Ukrainian їєґ, Turkish
+// ğış, Persian پچژگکی, ...) and each language's commonest words. No tables
+// of n-grams, no model files.
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace synoptic {
 
@@ -11,5 +16,8 @@ struct LanguageGuess {
 };
 
 LanguageGuess identify_language(std::string_view utf8_text);
+
+// The languages identify_language can answer (besides "und").
+const std::vector<std::string>& identifiable_languages();
 
 } // namespace synoptic

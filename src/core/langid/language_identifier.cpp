@@ -1,0 +1,126 @@
+#include "core/langid/language_identifier.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unicode/uchar.h>
+
+#include "core/langid/language_profiles.h"
+#include "core/text/script.h"
+#include "core/text/utf8.h"
+
+namespace synoptic {
+
+namespace {
+
+// Words of a text, lower-cased, without URLs, e-mail addresses and @handles
+// (their letters are not language) and without digits.
+std::vector<std::string> language_words(std::string_view text) {
+    std::vector<std::string> words;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        // Find the whitespace-delimited chunk.
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t')) ++pos;
+        size_t end = pos;
+        while (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '\t')) ++end;
+        const std::string_view chunk = text.substr(pos, end - pos);
+        pos = end;
+        if (chunk.find('/') != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
+            chunk.find("www.") != std::string_view::npos)
+            continue;
+        std::string word;
+        size_t i = 0;
+        const auto flush = [&] {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        };
+        while (i < chunk.size()) {
+            const char32_t cp = next_code_point(chunk, i);
+            // Apostrophes stay inside words: Turkish "ABD'nin", English "don't".
+            if (u_isalpha(static_cast<UChar32>(cp)) || u_hasBinaryProperty(cp, UCHAR_DIACRITIC) ||
+                ((cp == '\'' || cp == 0x2019) && !word.empty()))
+                append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+            else
+                flush();
+        }
+        flush();
+    }
+    return words;
+}
+
+size_t count_letters_in(std::string_view text, std::u32string_view letters) {
+    size_t count = 0, pos = 0;
+    while (pos < text.size()) {
+        const char32_t cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(text, pos))));
+        if (letters.find(cp) != std::u32string_view::npos) ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+const std::vector<std::string>& identifiable_languages() {
+    static const std::vector<std::string> languages = [] {
+        std::vector<std::string> out;
+        for (const LanguageProfile& p : language_profiles()) out.push_back(p.language);
+        out.push_back("el");
+        out.push_back("he");
+        out.push_back("zh");
+        return out;
+    }();
+    return languages;
+}
+
+LanguageGuess identify_language(std::string_view text) {
+    const ScriptCounts scripts = count_scripts(text);
+    if (scripts.total_letters == 0) return {};
+    const Script script = scripts.dominant();
+    const float script_share = float(scripts.of(script)) / float(scripts.total_letters);
+    switch (script) {
+    case Script::Greek: return {"el", 0.9f * script_share};
+    case Script::Hebrew: return {"he", 0.9f * script_share};
+    case Script::Han: return {"zh", 0.8f * script_share};
+    case Script::Other: return {"und", 0};
+    default: break;
+    }
+
+    const std::vector<std::string> words = language_words(text);
+    struct Score {
+        const LanguageProfile* profile;
+        double evidence;
+    };
+    std::vector<Score> scores;
+    for (const LanguageProfile& profile : language_profiles()) {
+        if (profile.script != script) continue;
+        double evidence = 0;
+        for (const std::string& w : words)
+            if (profile.is_common_word(w)) evidence += 1.0;
+        // Letters only this language of its script uses are strong evidence;
+        // letters it shares with one other are weaker; letters it lacks
+        // count against it.
+        evidence += profile.distinctive_letter_weight * double(count_letters_in(text, profile.distinctive_letters));
+        evidence += 0.5 * double(count_letters_in(text, profile.shared_letters));
+        evidence -= profile.foreign_letter_weight * double(count_letters_in(text, profile.foreign_letters));
+        scores.push_back({&profile, evidence});
+    }
+    if (scores.empty()) return {};
+    std::sort(scores.begin(), scores.end(), [](const Score& a, const Score& b) {
+        if (a.evidence != b.evidence) return a.evidence > b.evidence;
+        return a.profile->script_default && !b.profile->script_default;
+    });
+    const Score& best = scores[0];
+    const double second = scores.size() > 1 ? std::max(0.0, scores[1].evidence) : 0.0;
+    if (best.evidence <= 0) {
+        // No evidence at all (a name, a byline): the script's usual language, unsure.
+        for (const Score& s : scores)
+            if (s.profile->script_default) return {s.profile->language, 0.3f * script_share};
+        return {"und", 0};
+    }
+    // Confidence grows with the margin over the runner-up and with the
+    // amount of evidence; a few words cannot make it certain.
+    const double margin = (best.evidence - second) / best.evidence;
+    const double amount = 1.0 - std::exp(-best.evidence / 4.0);
+    const double confidence = (0.35 + 0.65 * margin) * (0.4 + 0.6 * amount) * script_share;
+    return {best.profile->language, static_cast<float>(std::min(1.0, confidence))};
+}
+
+} // namespace synoptic
