@@ -1,0 +1,149 @@
+#include "core/align/parallel_aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+namespace synoptic {
+namespace {
+
+// Keys a sentence shares across languages; kinds are prefixed so a number
+// never meets a name.
+std::vector<std::string> cross_keys(const SentenceFeatures& f) {
+    std::vector<std::string> keys;
+    keys.reserve(f.anchors.size() + f.latin_keys.size());
+    for (const Anchor& anchor : f.anchors)
+        keys.push_back(std::to_string(static_cast<int>(anchor.kind)) + ":" + anchor.key);
+    for (const std::string& k : f.latin_keys) keys.push_back("l:" + k);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+// Merged features of every run of 1..3 consecutive sentences, built once.
+class MergedRuns {
+public:
+    MergedRuns(const std::vector<SentenceFeatures>& sentences) : single_(sentences) {
+        for (size_t count = 2; count <= 3; ++count) {
+            auto& runs = runs_[count - 2];
+            if (sentences.size() < count) continue;
+            runs.reserve(sentences.size() - count + 1);
+            for (size_t i = 0; i + count <= sentences.size(); ++i)
+                runs.push_back(merge_features(sentences, i, count));
+        }
+    }
+    const SentenceFeatures& get(size_t begin, size_t count) const {
+        return count == 1 ? single_[begin] : runs_[count - 2][begin];
+    }
+
+private:
+    const std::vector<SentenceFeatures>& single_;
+    std::vector<SentenceFeatures> runs_[2];
+};
+
+} // namespace
+
+SentenceFeatures merge_features(const std::vector<SentenceFeatures>& sentences, size_t begin, size_t count) {
+    SentenceFeatures merged;
+    for (size_t k = begin; k < begin + count && k < sentences.size(); ++k) {
+        const SentenceFeatures& f = sentences[k];
+        merged.anchors.insert(merged.anchors.end(), f.anchors.begin(), f.anchors.end());
+        merged.stems.insert(merged.stems.end(), f.stems.begin(), f.stems.end());
+        merged.latin_keys.insert(merged.latin_keys.end(), f.latin_keys.begin(), f.latin_keys.end());
+        merged.length_chars += f.length_chars;
+    }
+    return merged;
+}
+
+double log_length_prior(double la, double lb, double ratio, double variance) {
+    if (la <= 0 && lb <= 0) return 0;
+    const double mean = (la + lb / ratio) / 2;
+    const double delta = std::fabs(lb - ratio * la) / std::sqrt(variance * std::max(mean, 1.0));
+    // log(2 (1 - Phi(delta))) = log erfc(delta / sqrt 2), with the asymptote
+    // where erfc underflows.
+    const double z = delta / std::sqrt(2.0);
+    if (z < 20) return std::log(std::max(std::erfc(z), 1e-300));
+    return -z * z - std::log(z * std::sqrt(M_PI));
+}
+
+std::vector<WeightedPoint> shared_rare_keys(const std::vector<SentenceFeatures>& a,
+                                            const std::vector<SentenceFeatures>& b, size_t max_occurrences) {
+    std::unordered_map<std::string, std::vector<uint32_t>> where_a, where_b;
+    for (uint32_t i = 0; i < a.size(); ++i)
+        for (auto& key : cross_keys(a[i])) where_a[key].push_back(i);
+    for (uint32_t j = 0; j < b.size(); ++j)
+        for (auto& key : cross_keys(b[j])) {
+            auto it = where_a.find(key);
+            if (it != where_a.end() && it->second.size() <= max_occurrences) where_b[key].push_back(j);
+        }
+    std::map<std::pair<uint32_t, uint32_t>, double> weight;
+    for (const auto& [key, bs] : where_b) {
+        if (bs.size() > max_occurrences) continue;
+        const auto& as = where_a[key];
+        const double w = 1.0 / static_cast<double>(as.size() * bs.size());
+        for (uint32_t i : as)
+            for (uint32_t j : bs) weight[{i, j}] += w;
+    }
+    std::vector<WeightedPoint> points;
+    points.reserve(weight.size());
+    for (const auto& [ij, w] : weight) points.push_back({ij.first, ij.second, w});
+    return points;
+}
+
+Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                         const FeatureSimilarity& similarity, const ParallelOptions& options) {
+    const auto n_a = static_cast<uint32_t>(a.size()), n_b = static_cast<uint32_t>(b.size());
+    Alignment alignment;
+    alignment.mode = AlignMode::Parallel;
+
+    double total_a = 0, total_b = 0;
+    for (const auto& f : a) total_a += f.length_chars;
+    for (const auto& f : b) total_b += f.length_chars;
+    const double ratio = total_a > 0 && total_b > 0 ? total_b / total_a : 1.0;
+
+    MergedRuns runs_a(a), runs_b(b);
+    auto bead_similarity = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+        return similarity(runs_a.get(a0, na), runs_b.get(b0, nb));
+    };
+    auto shape_prior = [&](uint32_t na, uint32_t nb) {
+        if (na == 1 && nb == 1) return 0.0;
+        if (na + nb == 3) return options.log_prior_one_two;
+        if (na == 2 && nb == 2) return options.log_prior_two_two;
+        return options.log_prior_one_three;
+    };
+    BeadGain gain = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+        if (na == 0 || nb == 0) return options.log_prior_skip * (na + nb);
+        const double la = runs_a.get(a0, na).length_chars, lb = runs_b.get(b0, nb).length_chars;
+        const double s = bead_similarity(a0, na, b0, nb);
+        return shape_prior(na, nb) + options.length_weight * log_length_prior(la, lb, ratio, options.length_variance) +
+               options.similarity_weight * (s - options.similarity_floor);
+    };
+
+    Band band;
+    const size_t full_cells = static_cast<size_t>(n_a + 1) * (n_b + 1);
+    if (full_cells <= options.exact_search_cells) {
+        band = full_band(n_a, n_b);
+        alignment.mode_reason = "exact search";
+    } else {
+        auto chain = monotonic_chain(shared_rare_keys(a, b));
+        band = make_band(n_a, n_b, chain, options.band_width, options.band_gap_widening, options.band_max_width);
+        alignment.mode_reason = "banded search around " + std::to_string(chain.size()) + " anchors (" +
+                                std::to_string(band.cells()) + " cells)";
+    }
+    alignment.beads = search_beads(n_a, n_b, gain, band);
+    for (Bead& bead : alignment.beads) {
+        if (bead.a.empty() || bead.b.empty()) {
+            bead.score = 0;
+            continue;
+        }
+        bead.score = bead_similarity(bead.a.front(), static_cast<uint32_t>(bead.a.size()), bead.b.front(),
+                                     static_cast<uint32_t>(bead.b.size()));
+        for (uint32_t i : bead.a)
+            for (uint32_t j : bead.b) alignment.links.push_back({i, j, bead.score});
+    }
+    return alignment;
+}
+
+} // namespace synoptic
