@@ -1,0 +1,36 @@
+// The aligner the CLI and the page call: two articles (or their features) in,
+// an Alignment out, in the mode the user asked for or the one the evidence
+// points to (with the reason in Alignment::mode_reason).
+#pragma once
+#include <vector>
+
+#include "core/align/alignment.h"
+#include "core/align/comparable_linker.h"
+#include "core/align/mode_choice.h"
+#include "core/align/parallel_aligner.h"
+#include "core/features/sentence_features.h"
+#include "core/ingest/article.h"
+
+namespace synoptic {
+
+struct AlignOptions {
+    AlignMode mode = AlignMode::Auto;
+    ParallelOptions parallel;
+    ComparableOptions comparable;
+    ModeThresholds thresholds;
+    // Above this many sentence pairs the similarity matrix is not built: the
+    // mode is judged from rare shared keys, and comparable linking is refused
+    // (it is meant for news reports, not books).
+    size_t max_matrix_cells = 4'000'000;
+};
+
+// Uses similarity_score (core/align/similarity.h) unless told otherwise.
+Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                         const AlignOptions& options = {});
+Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                         const AlignOptions& options, const FeatureSimilarity& similarity);
+
+// extract_features on both, then align_features.
+Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options = {});
+
+} // namespace synoptic
