@@ -14,7 +14,6 @@ static int not_yet(const char* name) {
 
 int run_features(const Args&) { return not_yet("features"); }
 int run_similarity(const Args&) { return not_yet("similarity"); }
-int run_align(const Args&) { return not_yet("align"); }
 int run_compare(const Args&) { return not_yet("compare"); }
 
 } // namespace synoptic::cli
