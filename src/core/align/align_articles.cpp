@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/align/similarity.h"
+#include "core/langid/language_identifier.h"
 
 namespace synoptic {
 namespace {
@@ -38,14 +39,14 @@ AlignMode judge_long_texts(const std::vector<SentenceFeatures>& a, const std::ve
 } // namespace
 
 Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
-                         const AlignOptions& options) {
-    return align_features(a, b, options, [](const SentenceFeatures& x, const SentenceFeatures& y) {
+                         const AlignOptions& options, const SkipHints& hints) {
+    return align_features(a, b, options, hints, [](const SentenceFeatures& x, const SentenceFeatures& y) {
         return similarity_score(x, y);
     });
 }
 
 Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
-                         const AlignOptions& options, const FeatureSimilarity& similarity) {
+                         const AlignOptions& options, const SkipHints& hints, const FeatureSimilarity& similarity) {
     const bool small = a.size() * b.size() <= options.max_matrix_cells;
     AlignMode mode = options.mode;
     std::string reason;
@@ -75,13 +76,47 @@ Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vect
     if (mode == AlignMode::Comparable)
         reason += "; comparable linking is limited to " + std::to_string(options.max_matrix_cells) +
                   " sentence pairs, aligned as parallel instead";
-    Alignment alignment = align_parallel(a, b, similarity, options.parallel);
+    Alignment alignment = align_parallel(a, b, similarity, options.parallel, hints);
     alignment.mode_reason = reason + " [" + alignment.mode_reason + "]";
     return alignment;
 }
 
+std::vector<bool> foreign_sentences(const Article& article, const std::string& other_language) {
+    std::vector<bool> foreign(article.sentences.size(), false);
+    for (size_t i = 0; i < article.sentences.size(); ++i) {
+        // Short lines get low confidences; a third language at 0.3 is
+        // already telling when the two articles' languages are known.
+        LanguageGuess guess = identify_language(article.sentence_text(i));
+        foreign[i] = guess.language != "und" && guess.confidence >= 0.3f && guess.language != article.language &&
+                     guess.language != other_language && article.language != "und";
+    }
+    return foreign;
+}
+
+std::vector<bool> credit_lines(const Article& article) {
+    // Photo and source credits: a label, a colon, a name or a handle.
+    static const char* const kLabels[] = {"Фото", "Photo", "Fotoğraf", "Foto", "Сурет", "Источник", "Дереккөз",
+                                          "Kaynak", "Source", "صورة", "المصدر", "Видео", "Video", "Бейне"};
+    std::vector<bool> credit(article.sentences.size(), false);
+    for (size_t i = 0; i < article.sentences.size(); ++i) {
+        std::string_view text = article.sentence_text(i);
+        if (text.size() > 120) continue;
+        for (const char* label : kLabels) {
+            std::string_view l(label);
+            if (text.substr(0, l.size()) == l && text.size() > l.size() &&
+                (text[l.size()] == ':' || text.substr(l.size(), 2) == " :"))
+                credit[i] = true;
+        }
+    }
+    return credit;
+}
+
 Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options) {
-    return align_features(extract_features(a), extract_features(b), options);
+    SkipHints hints{foreign_sentences(a, b.language), foreign_sentences(b, a.language)};
+    auto credit_a = credit_lines(a), credit_b = credit_lines(b);
+    for (size_t i = 0; i < credit_a.size(); ++i) hints.a[i] = hints.a[i] || credit_a[i];
+    for (size_t i = 0; i < credit_b.size(); ++i) hints.b[i] = hints.b[i] || credit_b[i];
+    return align_features(extract_features(a), extract_features(b), options, hints);
 }
 
 } // namespace synoptic

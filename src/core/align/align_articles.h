@@ -26,11 +26,18 @@ struct AlignOptions {
 
 // Uses similarity_score (core/align/similarity.h) unless told otherwise.
 Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
-                         const AlignOptions& options = {});
+                         const AlignOptions& options = {}, const SkipHints& hints = {});
 Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
-                         const AlignOptions& options, const FeatureSimilarity& similarity);
+                         const AlignOptions& options, const SkipHints& hints, const FeatureSimilarity& similarity);
 
-// extract_features on both, then align_features.
+// Sentences of `article` that identify as a third language (neither the
+// article's nor `other_language`): embedded tweets and quotes left untranslated.
+std::vector<bool> foreign_sentences(const Article& article, const std::string& other_language);
+
+// Photo and source credit lines ("Фото: x.com / @handle"), which translations drop or keep at will.
+std::vector<bool> credit_lines(const Article& article);
+
+// extract_features on both, foreign sentences and credit lines sentences as skip hints, then align_features.
 Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options = {});
 
 } // namespace synoptic

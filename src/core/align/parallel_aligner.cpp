@@ -92,16 +92,60 @@ std::vector<WeightedPoint> shared_rare_keys(const std::vector<SentenceFeatures>&
     return points;
 }
 
+double estimate_length_ratio(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                             const FeatureSimilarity& similarity) {
+    double total_a = 0, total_b = 0;
+    for (const auto& f : a) total_a += f.length_chars;
+    for (const auto& f : b) total_b += f.length_chars;
+    const double from_totals = total_a > 0 && total_b > 0 ? total_b / total_a : 1.0;
+    std::vector<double> ratios;
+    for (const AnchorPoint& p : monotonic_chain(shared_rare_keys(a, b))) {
+        const SentenceFeatures &x = a[p.a], &y = b[p.b];
+        if (x.length_chars < 20 || y.length_chars < 20) continue;
+        if (similarity(x, y) < 0.8) continue;
+        ratios.push_back(static_cast<double>(y.length_chars) / x.length_chars);
+    }
+    if (ratios.size() < 5) return from_totals;
+    std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
+    return ratios[ratios.size() / 2];
+}
+
+std::vector<bool> repeated_sentences(const std::vector<SentenceFeatures>& sentences) {
+    std::vector<bool> repeated(sentences.size(), false);
+    std::map<std::string, size_t> seen;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const SentenceFeatures& f = sentences[i];
+        if (f.stems.empty() && f.latin_keys.empty()) continue;
+        std::string key = std::to_string(f.length_chars);
+        for (const auto& s : f.stems) key += "\x1f" + s;
+        key += "\x1e";
+        for (const auto& k : f.latin_keys) key += "\x1f" + k;
+        auto [it, first] = seen.emplace(key, i);
+        // Every copy: a byline printed twice is boilerplate both times.
+        if (!first) repeated[i] = repeated[it->second] = true;
+    }
+    return repeated;
+}
+
 Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
-                         const FeatureSimilarity& similarity, const ParallelOptions& options) {
+                         const FeatureSimilarity& similarity, const ParallelOptions& options,
+                         const SkipHints& hints) {
     const auto n_a = static_cast<uint32_t>(a.size()), n_b = static_cast<uint32_t>(b.size());
     Alignment alignment;
     alignment.mode = AlignMode::Parallel;
 
-    double total_a = 0, total_b = 0;
-    for (const auto& f : a) total_a += f.length_chars;
-    for (const auto& f : b) total_b += f.length_chars;
-    const double ratio = total_a > 0 && total_b > 0 ? total_b / total_a : 1.0;
+    const double ratio = estimate_length_ratio(a, b, similarity);
+    std::vector<bool> repeated_a = repeated_sentences(a), repeated_b = repeated_sentences(b);
+    for (size_t k = 0; k < hints.a.size() && k < repeated_a.size(); ++k) repeated_a[k] = repeated_a[k] || hints.a[k];
+    for (size_t k = 0; k < hints.b.size() && k < repeated_b.size(); ++k) repeated_b[k] = repeated_b[k] || hints.b[k];
+    auto skip_gain = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+        double g = 0;
+        for (uint32_t k = a0; k < a0 + na; ++k)
+            g += repeated_a[k] ? options.log_prior_skip_repeat : options.log_prior_skip;
+        for (uint32_t k = b0; k < b0 + nb; ++k)
+            g += repeated_b[k] ? options.log_prior_skip_repeat : options.log_prior_skip;
+        return g;
+    };
 
     MergedRuns runs_a(a), runs_b(b);
     auto bead_similarity = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
@@ -114,7 +158,7 @@ Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vect
         return options.log_prior_one_three;
     };
     BeadGain gain = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
-        if (na == 0 || nb == 0) return options.log_prior_skip * (na + nb);
+        if (na == 0 || nb == 0) return skip_gain(a0, na, b0, nb);
         const double la = runs_a.get(a0, na).length_chars, lb = runs_b.get(b0, nb).length_chars;
         const double s = bead_similarity(a0, na, b0, nb);
         return shape_prior(na, nb) + options.length_weight * log_length_prior(la, lb, ratio, options.length_variance) +
