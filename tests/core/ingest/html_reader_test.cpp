@@ -1,0 +1,96 @@
+// Pages saved from news sites: exactly the article text survives, and the
+// page's metadata is read. The pages in tests/data/ingest are built in the
+// style of Kazinform and sondakika.com (Anadolu) pages around the seeds' text.
+#include <catch2/catch.hpp>
+
+#include "core/ingest/read_article.h"
+#include "support/test_files.h"
+
+using namespace synoptic;
+
+namespace {
+
+std::vector<std::string> paragraph_texts(const Article& a) {
+    std::vector<std::string> out;
+    for (const Paragraph& p : a.paragraphs) out.emplace_back(a.slice(p.span));
+    return out;
+}
+
+// The non-empty lines of a seed after its header line.
+std::vector<std::string> seed_body_lines(const char* name) {
+    const std::string text = test::read_file(test::shared_path(std::string("seeds/") + name));
+    std::vector<std::string> lines;
+    size_t pos = text.find('\n') + 1;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(pos, end - pos);
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        if (!line.empty()) lines.push_back(line);
+        pos = end + 1;
+    }
+    return lines;
+}
+
+Article read_page(const char* file) {
+    ReadOptions options;
+    options.name = file;
+    Result<Article> a = read_article(test::read_file(test::data_path(std::string("ingest/") + file)), options);
+    if (!a) FAIL(a.error().message);
+    return std::move(a).value();
+}
+
+} // namespace
+
+TEST_CASE("Kazinform-style page: the article body and nothing else") {
+    const Article a = read_page("kazinform_kk.html");
+    std::vector<std::string> expected = {"Иран мен АҚШ Омандағы келіссөзін аяқтады"};
+    for (const std::string& line : seed_body_lines("000_84709defd8457a92.txt")) expected.push_back(line);
+    CHECK(paragraph_texts(a) == expected);
+    CHECK(a.meta.title == "Иран мен АҚШ Омандағы келіссөзін аяқтады");
+    CHECK(a.meta.source == "Kazinform");
+    CHECK(a.meta.date == "2026-02-07");
+    CHECK(a.meta.author == "Kazinform");
+    CHECK(a.meta.language_tag == "kk");
+    CHECK(a.meta.url == "https://www.inform.kz/kz/iran-men-aqsh-omandagy-kelissozin-ayaqtady");
+    CHECK(a.language == "kk");
+    // The embedded tweets are English paragraphs inside the Kazakh article.
+    CHECK(a.paragraphs[6].language == "en");
+}
+
+TEST_CASE("sondakika-style page: spot, paragraphs, subheading; no menus, tags, comments or related news") {
+    const Article a = read_page("sondakika_tr.html");
+    std::vector<std::string> lines = seed_body_lines("003_292c7b092348037e.txt");
+    // The page shows the title as <h1>, the date in a <time> outside the
+    // body, and the tag list as links: the seed has all three as lines.
+    std::vector<std::string> expected = {lines[0]};
+    for (size_t i = 2; i + 1 < lines.size(); ++i) expected.push_back(lines[i]);
+    // "Kaynak:\u00A0AA": the reader collapses HTML whitespace, no-break spaces included.
+    REQUIRE(expected.back() == "Kaynak:\xC2\xA0" "AA");
+    expected.back() = "Kaynak: AA";
+    CHECK(paragraph_texts(a) == expected);
+    CHECK(a.meta.title == "Katar'dan ABD-İran Müzakerelerine Destek");
+    CHECK(a.meta.source == "Son Dakika");
+    CHECK(a.meta.date == "2026-02-07");
+    CHECK(a.meta.author == "Anadolu Ajansı");
+    CHECK(a.language == "tr");
+}
+
+TEST_CASE("a page that is all scripts has no article") {
+    ReadOptions options;
+    options.name = "all_scripts.html";
+    Result<Article> a = read_article(test::read_file(test::data_path("ingest/all_scripts.html")), options);
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.error().message.find("no article text") != std::string::npos);
+}
+
+TEST_CASE("HTML is recognised without a file name, and a page without <h1> takes og:title") {
+    const std::string page =
+        "<!DOCTYPE html><html lang=\"ru\"><head><title>Переговоры в Маскате | Новости</title>"
+        "<meta property=\"og:title\" content=\"Переговоры в Маскате\"></head><body>"
+        "<div class=\"text\"><p>Иран и США провели переговоры.</p><p>Они продолжатся.</p></div></body></html>";
+    Result<Article> a = read_article(page, {});
+    REQUIRE(a.ok());
+    CHECK(paragraph_texts(*a) ==
+          std::vector<std::string>{"Переговоры в Маскате", "Иран и США провели переговоры.", "Они продолжатся."});
+}
