@@ -12,8 +12,6 @@ static int not_yet(const char* name) {
     return 2;
 }
 
-int run_features(const Args&) { return not_yet("features"); }
-int run_similarity(const Args&) { return not_yet("similarity"); }
 int run_compare(const Args&) { return not_yet("compare"); }
 
 } // namespace synoptic::cli

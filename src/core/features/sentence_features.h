@@ -2,32 +2,71 @@
 // machine translation: anchors (numbers, dates, names, concepts, URLs,
 // handles, quotes), stems, and Latin keys of words for cognates and names.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/ingest/article.h"
 
 namespace synoptic {
 
-enum class AnchorKind { Number, Date, Name, Concept, Url, Handle, Quote };
+// Stem and Cognate are not anchors of a sentence; they name shared words in
+// the evidence of a similarity (SharedEvidence).
+enum class AnchorKind { Number, Date, Name, Concept, Url, Handle, Quote, Stem, Cognate };
 
 const char* anchor_kind_name(AnchorKind kind);
 
 struct Anchor {
     AnchorKind kind;
-    std::string key;   // language-neutral value: "12", "2026-02-06", "name:araghchi", "country:US"
+    std::string key;   // language-neutral value: "12", "02-06", "name:rkj", "country:US"
     ByteSpan span;     // where it stands in Article::text
 };
+
+// The signals similarity compares, each a sorted set of 64-bit key hashes.
+enum class Signal : uint8_t {
+    Number,   // numbers, percentages, times ("12", "1500000", "12%", "time:00:06")
+    Date,     // "02-06", "month:02", "weekday:6", "day:+0"
+    Name,     // phonetic keys of name candidates ("rkj")
+    Concept,  // "country:OM", "city:Muscat", "organization:UN"
+    Link,     // URLs and @handles
+    Stem,     // language-specific stems (compared within one language only)
+    Cognate,  // Latin prefixes of content words (делегация/delegasyon/delegation → "deleg")
+    WordKey,  // phonetic keys of every content word (meets names in caseless scripts)
+    Count
+};
+constexpr size_t kSignalCount = static_cast<size_t>(Signal::Count);
 
 struct SentenceFeatures {
     std::vector<Anchor> anchors;
     std::vector<std::string> stems;      // language-specific stems (same-language evidence)
-    std::vector<std::string> latin_keys; // transliterated keys (cognates, loanwords, names)
+    std::vector<std::string> latin_keys; // transliterated keys (cognates "~deleg", word keys "#rkj")
     uint32_t length_chars = 0;           // code points, for the length prior
+    std::string language;                // the sentence's language ("kk", "ru", ...)
+    // Per signal: sorted, unique hashes of the keys above, so similarity_score
+    // intersects sets without allocating.
+    std::array<std::vector<uint64_t>, kSignalCount> hashes;
+
+    const std::vector<uint64_t>& keys(Signal s) const { return hashes[static_cast<size_t>(s)]; }
 };
+
+// 64-bit FNV-1a of a key, as stored in SentenceFeatures::hashes.
+uint64_t hash_key(std::string_view key);
+
+// Rebuilds `hashes` from anchors, stems and latin_keys (extract_features
+// does it; call it after editing those by hand).
+void index_features(SentenceFeatures& features);
+
+// Appends `from` to `into` (a run of sentences read as one: 2-1 beads) and
+// re-indexes; the language stays the first non-empty one.
+void append_features(SentenceFeatures& into, const SentenceFeatures& from);
 
 SentenceFeatures extract_features(const Article& article, size_t sentence_index);
 std::vector<SentenceFeatures> extract_features(const Article& article);
+
+// Features of a bare string (tests, benchmarks, the page's search box):
+// spans point into `text`.
+SentenceFeatures extract_text_features(std::string_view text, std::string_view language);
 
 } // namespace synoptic

@@ -1,0 +1,73 @@
+// Similarity retrieval on the Kazinform kk↔ru gold pair: for each sentence
+// that has a counterpart, is a counterpart the best-scoring sentence of the
+// other text? Prints top-1 accuracy per direction, then the same with each
+// input of the model switched off (ablation).
+// Run: bench_similarity REPO_ROOT
+#include <cstdio>
+#include <set>
+
+#include "bench/evidence/evidence_data.h"
+#include "core/align/similarity.h"
+
+using namespace synoptic;
+using namespace synoptic::bench;
+
+namespace {
+
+struct Retrieval {
+    int correct = 0, total = 0;
+};
+
+Retrieval retrieve(const std::vector<SentenceFeatures>& from, const std::vector<SentenceFeatures>& to,
+                   const std::vector<std::set<int>>& counterparts, const SimilarityModel& model) {
+    Retrieval r;
+    for (size_t i = 0; i < from.size(); ++i) {
+        if (counterparts[i].empty()) continue;
+        int best = -1;
+        double best_score = -1;
+        for (size_t j = 0; j < to.size(); ++j) {
+            double s = similarity_score(similarity_inputs(from[i], to[j]), model);
+            if (s > best_score) best_score = s, best = static_cast<int>(j);
+        }
+        ++r.total;
+        r.correct += counterparts[i].count(best) > 0;
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::string root = argc > 1 ? argv[1] : ".";
+    std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
+    Article kk = article_of(read_lines(gold_dir + "kk.txt"), "kk");
+    Article ru = article_of(read_lines(gold_dir + "ru.txt"), "ru");
+    std::vector<Bead> gold = read_gold(gold_dir + "gold.txt");
+    if (kk.sentences.empty() || gold.empty()) {
+        std::fprintf(stderr, "bench_similarity: gold not found under %s\n", gold_dir.c_str());
+        return 1;
+    }
+    std::vector<std::set<int>> kk_to_ru(kk.sentences.size()), ru_to_kk(ru.sentences.size());
+    for (const Bead& b : gold)
+        for (int i : b.first)
+            for (int j : b.second) kk_to_ru[i].insert(j), ru_to_kk[j].insert(i);
+    auto fk = extract_features(kk);
+    auto fr = extract_features(ru);
+
+    const SimilarityModel& model = default_similarity_model();
+    Retrieval a = retrieve(fk, fr, kk_to_ru, model), b = retrieve(fr, fk, ru_to_kk, model);
+    std::printf("similarity retrieval top-1, kazinform gold (sentences with a counterpart)\n");
+    std::printf("  kk->ru %d/%d = %.3f   ru->kk %d/%d = %.3f   both %.3f\n", a.correct, a.total,
+                double(a.correct) / a.total, b.correct, b.total, double(b.correct) / b.total,
+                double(a.correct + b.correct) / (a.total + b.total));
+    std::printf("ablation (input switched off): both-direction top-1\n");
+    for (size_t k = 0; k < kSimilarityInputCount; ++k) {
+        if (model.weights[k] == 0) continue;
+        SimilarityModel ablated = model;
+        ablated.weights[k] = 0;
+        Retrieval x = retrieve(fk, fr, kk_to_ru, ablated), y = retrieve(fr, fk, ru_to_kk, ablated);
+        std::printf("  -%-18s %.3f\n", similarity_input_name(static_cast<SimilarityInput>(k)),
+                    double(x.correct + y.correct) / (x.total + y.total));
+    }
+    return 0;
+}

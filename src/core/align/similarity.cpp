@@ -1,0 +1,162 @@
+#include "core/align/similarity.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace synoptic {
+namespace {
+
+size_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    size_t n = 0;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
+}
+
+double cosine(size_t shared, size_t na, size_t nb) {
+    return (na && nb) ? shared / std::sqrt(static_cast<double>(na) * static_cast<double>(nb)) : 0.0;
+}
+
+double dice(size_t shared, size_t na, size_t nb) {
+    return (na + nb) ? 2.0 * shared / static_cast<double>(na + nb) : 0.0;
+}
+
+} // namespace
+
+const char* similarity_input_name(SimilarityInput input) {
+    switch (input) {
+    case SimilarityInput::NumberShared: return "number_shared";
+    case SimilarityInput::NumberConflict: return "number_conflict";
+    case SimilarityInput::DateShared: return "date_shared";
+    case SimilarityInput::NameShared: return "name_shared";
+    case SimilarityInput::NameInWords: return "name_in_words";
+    case SimilarityInput::ConceptShared: return "concept_shared";
+    case SimilarityInput::LinkShared: return "link_shared";
+    case SimilarityInput::StemDice: return "stem_dice";
+    case SimilarityInput::CognateDice: return "cognate_dice";
+    case SimilarityInput::WordKeyDice: return "wordkey_dice";
+    case SimilarityInput::LengthLogRatio: return "length_log_ratio";
+    case SimilarityInput::AnchorCount: return "anchor_count";
+    case SimilarityInput::SameLanguage: return "same_language";
+    case SimilarityInput::Count: break;
+    }
+    return "?";
+}
+
+SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeatures& b) {
+    SimilarityInputs x{};
+    auto set = [&x](SimilarityInput i, double v) { x[static_cast<size_t>(i)] = v; };
+    auto sizes = [&](Signal s, size_t& na, size_t& nb) {
+        na = a.keys(s).size();
+        nb = b.keys(s).size();
+        return shared_count(a.keys(s), b.keys(s));
+    };
+    size_t na, nb, total = 0;
+    size_t s = sizes(Signal::Number, na, nb);
+    total += s;
+    set(SimilarityInput::NumberShared, cosine(s, na, nb));
+    set(SimilarityInput::NumberConflict, (na && nb && !s) ? 1.0 : 0.0);
+    s = sizes(Signal::Date, na, nb);
+    total += s;
+    set(SimilarityInput::DateShared, cosine(s, na, nb));
+    s = sizes(Signal::Name, na, nb);
+    total += s;
+    set(SimilarityInput::NameShared, cosine(s, na, nb));
+    {
+        const auto& names_a = a.keys(Signal::Name);
+        const auto& names_b = b.keys(Signal::Name);
+        double in_b = names_a.empty() ? 0.0 : double(shared_count(names_a, b.keys(Signal::WordKey))) / names_a.size();
+        double in_a = names_b.empty() ? 0.0 : double(shared_count(names_b, a.keys(Signal::WordKey))) / names_b.size();
+        set(SimilarityInput::NameInWords, std::max(in_a, in_b));
+    }
+    s = sizes(Signal::Concept, na, nb);
+    total += s;
+    set(SimilarityInput::ConceptShared, cosine(s, na, nb));
+    s = sizes(Signal::Link, na, nb);
+    total += s;
+    set(SimilarityInput::LinkShared, s ? 1.0 : 0.0);
+    bool same_language = a.language == b.language;
+    if (same_language) {
+        s = sizes(Signal::Stem, na, nb);
+        set(SimilarityInput::StemDice, dice(s, na, nb));
+    }
+    s = sizes(Signal::Cognate, na, nb);
+    set(SimilarityInput::CognateDice, dice(s, na, nb));
+    s = sizes(Signal::WordKey, na, nb);
+    set(SimilarityInput::WordKeyDice, dice(s, na, nb));
+    set(SimilarityInput::LengthLogRatio,
+        std::fabs(std::log((a.length_chars + 5.0) / (b.length_chars + 5.0))));
+    set(SimilarityInput::AnchorCount, std::log1p(static_cast<double>(total)));
+    set(SimilarityInput::SameLanguage, same_language ? 1.0 : 0.0);
+    return x;
+}
+
+double similarity_score(const SimilarityInputs& x, const SimilarityModel& model) {
+    double z = model.bias;
+    for (size_t i = 0; i < kSimilarityInputCount; ++i) z += model.weights[i] * x[i];
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
+namespace {
+// Features assembled by hand (anchors and keys copied without index_features)
+// carry no hashes: index a copy rather than score them as empty.
+bool needs_index(const SentenceFeatures& f) {
+    for (const auto& v : f.hashes)
+        if (!v.empty()) return false;
+    return !f.anchors.empty() || !f.stems.empty() || !f.latin_keys.empty();
+}
+} // namespace
+
+double similarity_score(const SentenceFeatures& a, const SentenceFeatures& b) {
+    if (needs_index(a) || needs_index(b)) {
+        SentenceFeatures ia = a, ib = b;
+        if (needs_index(ia)) index_features(ia);
+        if (needs_index(ib)) index_features(ib);
+        return similarity_score(similarity_inputs(ia, ib), default_similarity_model());
+    }
+    return similarity_score(similarity_inputs(a, b), default_similarity_model());
+}
+
+Similarity explain_similarity(const SentenceFeatures& a, const SentenceFeatures& b) {
+    Similarity result;
+    result.score = similarity_score(a, b);
+    auto add = [&result](AnchorKind kind, const std::string& key) {
+        for (const SharedEvidence& e : result.evidence)
+            if (e.kind == kind && e.key == key) return;
+        result.evidence.push_back({kind, key});
+    };
+    const auto& words_b = b.keys(Signal::WordKey);
+    const auto& words_a = a.keys(Signal::WordKey);
+    for (const Anchor& x : a.anchors) {
+        bool found = false;
+        for (const Anchor& y : b.anchors)
+            if (x.kind == y.kind && x.key == y.key) {
+                add(x.kind, x.key);
+                found = true;
+                break;
+            }
+        if (!found && x.kind == AnchorKind::Name && std::binary_search(words_b.begin(), words_b.end(), hash_key(x.key)))
+            add(AnchorKind::Name, x.key);
+    }
+    for (const Anchor& y : b.anchors)
+        if (y.kind == AnchorKind::Name && std::binary_search(words_a.begin(), words_a.end(), hash_key(y.key)))
+            add(AnchorKind::Name, y.key);
+    if (a.language == b.language) {
+        for (const std::string& stem : a.stems)
+            if (std::find(b.stems.begin(), b.stems.end(), stem) != b.stems.end()) add(AnchorKind::Stem, stem);
+    }
+    for (const std::string& key : a.latin_keys)
+        if (key[0] == '~' && std::find(b.latin_keys.begin(), b.latin_keys.end(), key) != b.latin_keys.end())
+            add(AnchorKind::Cognate, key.substr(1));
+    return result;
+}
+
+} // namespace synoptic

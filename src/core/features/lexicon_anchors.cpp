@@ -1,0 +1,176 @@
+#include <cmath>
+#include <cstdio>
+
+#include "core/features/token_scan.h"
+#include "core/lexicon/lexicon.h"
+
+namespace synoptic {
+namespace {
+
+using lexicon::Entry;
+using lexicon::EntryKind;
+
+size_t code_points(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+bool has_char(std::string_view s, std::string_view utf8_char) { return s.find(utf8_char) != std::string_view::npos; }
+
+// Arabic writes Oman (عُمان) and Amman (عمّان) alike once vowel marks are
+// dropped: decide from the marks if the writer kept them, else from the
+// words around (سلطنة, مسقط for Oman; الأردن for Amman), else Oman.
+std::string oman_or_amman(const TokenScan& scan, size_t token) {
+    std::string_view raw = scan.raw(token);
+    if (has_char(raw, "\u064F")) return "country:OM"; // damma on ع
+    if (has_char(raw, "\u0651")) return "city:Amman";  // shadda on م
+    for (size_t i = 0; i < scan.tokens.size(); ++i) {
+        const std::string& f = scan.forms[i];
+        if (f == "سلطنه" || f == "مسقط" || f == "عماني" || f == "عمانيه") return "country:OM";
+        if (f == "اردن" || f == "اردني" || f == "اردنيه") return "city:Amman";
+    }
+    return "country:OM";
+}
+
+std::string value_key(double v) {
+    char buf[48];
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+    else
+        std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+// Spelled-out numbers: a run of number and scale words (двадцать пять,
+// üç yüz, бес мың, two million) read as one value.
+bool read_number_words(TokenScan& scan, size_t first, const std::vector<const Entry*>& run_entries) {
+    double total = 0, current = 0;
+    bool any_scale = false;
+    for (const Entry* e : run_entries) {
+        double v = std::atof(e->value.c_str());
+        if (e->kind == EntryKind::Number) {
+            current += v;
+        } else if (e->kind == EntryKind::Scale) {
+            current = (current == 0 ? 1 : current) * v;
+            any_scale = true;
+            if (v >= 1000) {
+                total += current;
+                current = 0;
+            }
+        }
+    }
+    total += current;
+    // A lone "one" (бір, bir, один, one) is mostly an article: no anchor.
+    if (run_entries.size() == 1 && total == 1 && !any_scale) return false;
+    scan.anchors.push_back({AnchorKind::Number, value_key(total), scan.span(first, first + run_entries.size() - 1)});
+    return true;
+}
+
+} // namespace
+
+void find_lexicon_anchors(TokenScan& scan) {
+    const size_t n = scan.tokens.size();
+    std::vector<const Entry*> number_run;
+    size_t number_first = 0;
+    auto flush_numbers = [&] {
+        if (!number_run.empty()) read_number_words(scan, number_first, number_run);
+        number_run.clear();
+    };
+    for (size_t i = 0; i < n;) {
+        if (scan.tokens[i].kind != TokenKind::Word || scan.claimed[i]) {
+            flush_numbers();
+            ++i;
+            continue;
+        }
+        bool matched = false;
+        for (size_t len = std::min(lexicon::kMaxPhraseTokens, n - i); len >= 1 && !matched; --len) {
+            std::string joined;
+            size_t last = i, words = 0;
+            for (size_t j = i; j < n && words < len; ++j) {
+                if (scan.tokens[j].kind == TokenKind::Symbol && scan.tokens[j].norm == "-") continue;
+                if (scan.tokens[j].kind != TokenKind::Word) break;
+                if (words) joined += ' ';
+                joined += scan.forms[j];
+                last = j;
+                ++words;
+            }
+            if (words != len) continue;
+            // One short word (bu, da) is too often a function word that a
+            // stemmer cut to a concept's stem.
+            bool short_word = len == 1 && !scan.tokens[i].all_caps &&
+                              (code_points(scan.forms[i]) < 3 || code_points(scan.tokens[i].norm) < 3);
+            const std::vector<Entry>& entries = lexicon::lookup(scan.language, joined);
+            if (entries.empty()) continue;
+            // Prefer a concept, then calendar words, then number words.
+            const Entry* number = nullptr;
+            std::vector<const Entry*> concepts;
+            const Entry* calendar = nullptr;
+            for (const Entry& e : entries) {
+                switch (e.kind) {
+                case EntryKind::Acronym:
+                    if (len == 1 && scan.tokens[i].all_caps) concepts.push_back(&e);
+                    break;
+                case EntryKind::Concept:
+                    if (!short_word) concepts.push_back(&e);
+                    break;
+                case EntryKind::Month: case EntryKind::Weekday: case EntryKind::RelativeDay:
+                    if (!calendar) calendar = &e;
+                    break;
+                case EntryKind::Number: case EntryKind::Scale:
+                    if (!number || e.kind == EntryKind::Number) number = &e;
+                    break;
+                case EntryKind::Ordinal:
+                    if (!number) number = &e;
+                    break;
+                }
+            }
+            if (!concepts.empty()) {
+                flush_numbers();
+                bool oman = false, amman = false;
+                for (const Entry* c : concepts) {
+                    oman = oman || c->value == "country:OM";
+                    amman = amman || c->value == "city:Amman";
+                }
+                if (oman && amman) {
+                    scan.anchors.push_back({AnchorKind::Concept, oman_or_amman(scan, i), scan.span(i, last)});
+                } else {
+                    std::vector<std::string> seen;
+                    for (const Entry* c : concepts) {
+                        bool dup = false;
+                        for (auto& s : seen) dup = dup || s == c->value;
+                        if (dup) continue;
+                        seen.push_back(c->value);
+                        scan.anchors.push_back({AnchorKind::Concept, c->value, scan.span(i, last)});
+                    }
+                }
+            } else if (calendar) {
+                flush_numbers();
+                std::string key = calendar->kind == EntryKind::Month     ? "month:" + std::string(calendar->value.size() == 1 ? "0" : "") + calendar->value
+                                  : calendar->kind == EntryKind::Weekday ? "weekday:" + calendar->value
+                                                                         : "day:" + calendar->value;
+                scan.anchors.push_back({AnchorKind::Date, key, scan.span(i, last)});
+            } else if (number && len == 1) {
+                if (number->kind == EntryKind::Ordinal) {
+                    flush_numbers();
+                    scan.anchors.push_back({AnchorKind::Number, "ord:" + number->value, scan.span(i, last)});
+                } else {
+                    if (number_run.empty()) number_first = i;
+                    number_run.push_back(number);
+                }
+            } else {
+                continue;
+            }
+            for (size_t j = i; j <= last; ++j) scan.claimed[j] = true;
+            i = last + 1;
+            matched = true;
+        }
+        if (!matched) {
+            flush_numbers();
+            ++i;
+        }
+    }
+    flush_numbers();
+}
+
+} // namespace synoptic

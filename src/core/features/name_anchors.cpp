@@ -1,0 +1,47 @@
+#include <algorithm>
+
+#include "core/features/token_scan.h"
+#include "core/features/word_form.h"
+#include "core/lexicon/common_words.h"
+#include "core/text/transliterate.h"
+
+namespace synoptic {
+
+std::string name_key(std::string_view form, std::string_view language) {
+    return phonetic_key(to_latin_ascii(form, language));
+}
+
+void find_name_anchors(TokenScan& scan, const std::vector<std::string>& known_lowercase) {
+    for (size_t i = 0; i < scan.tokens.size(); ++i) {
+        const Token& t = scan.tokens[i];
+        if (t.kind != TokenKind::Word) continue;
+        bool after_handle = (i > 0 && scan.tokens[i - 1].norm == "@" && scan.adjacent(i)) ||
+                            (t.norm.size() > 1 && t.norm[0] == '@');
+        if (scan.claimed[i] || (!t.capitalized && !after_handle)) continue;
+        if (lexicon::is_function_word(t.norm, scan.language) || lexicon::is_title_word(t.norm, scan.language))
+            continue;
+        const std::string& form = scan.forms[i];
+        const std::string name = name_form(t.norm[0] == '@' ? std::string_view(t.norm).substr(1) : std::string_view(t.norm), scan.language);
+        // A capitalized word the article also writes in lower case is an ordinary
+        // word at a sentence start or in a headline, not a name.
+        if (std::binary_search(known_lowercase.begin(), known_lowercase.end(), form)) continue;
+        if (t.all_caps) {
+            // Acronyms (IRNA, СМИ) keep their letters: a phonetic skeleton of
+            // four letters collides with ordinary names (IRNA ~ Iran).
+            std::string latin = to_latin_ascii(t.norm, scan.language);
+            if (latin.size() >= 2) scan.anchors.push_back({AnchorKind::Name, "acr:" + latin, t.span});
+            continue;
+        }
+        std::string key = name_key(name, scan.language);
+        if (key.size() >= 2) scan.anchors.push_back({AnchorKind::Name, "name:" + key, t.span});
+        // Arabic article glued to a Latin name: Albusaidi ~ Бусаиди.
+        std::string latin = to_latin_ascii(name, scan.language);
+        if ((latin.rfind("al", 0) == 0 || latin.rfind("el", 0) == 0) && latin.size() >= 6) {
+            std::string rest_key = phonetic_key(latin.substr(2));
+            if (rest_key.size() >= 2 && rest_key != key)
+                scan.anchors.push_back({AnchorKind::Name, "name:" + rest_key, t.span});
+        }
+    }
+}
+
+} // namespace synoptic

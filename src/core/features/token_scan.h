@@ -1,0 +1,41 @@
+// Internal to features/: the state the anchor finders share while scanning
+// one sentence's tokens, so each token is claimed by one finder only
+// (a month name is not also a name; the digits of a date are not also numbers).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/features/sentence_features.h"
+#include "core/text/tokenize.h"
+
+namespace synoptic {
+
+struct TokenScan {
+    std::string_view language;
+    std::string_view text;            // the article text (token spans index it)
+    std::vector<Token> tokens;
+    std::vector<std::string> forms;   // word_form of each token ("" for symbols)
+    std::vector<bool> claimed;
+    std::vector<Anchor> anchors;
+
+    ByteSpan span(size_t first, size_t last) const { return {tokens[first].span.begin, tokens[last].span.end}; }
+    std::string_view raw(size_t i) const { return text.substr(tokens[i].span.begin, tokens[i].span.size()); }
+    bool adjacent(size_t i) const { return i < tokens.size() && !tokens[i].space_before; }
+};
+
+// Lexicon phrases (concepts, number words, calendar words), longest first.
+void find_lexicon_anchors(TokenScan& scan);
+// Digits: numbers with scale words and percent signs, times, numeric dates;
+// and dates made of a day number next to a month name.
+void find_number_anchors(TokenScan& scan);
+// URLs and @handles.
+void find_link_anchors(TokenScan& scan);
+// Name candidates among the capitalized tokens no other finder claimed;
+// `known_lowercase` holds word forms the article also writes in lower case.
+void find_name_anchors(TokenScan& scan, const std::vector<std::string>& known_lowercase);
+
+// The Latin key of a word form used for names and word keys.
+std::string name_key(std::string_view form, std::string_view language);
+
+} // namespace synoptic

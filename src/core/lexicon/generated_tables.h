@@ -1,0 +1,23 @@
+// The word tables generated at build time from ICU's CLDR data by
+// src/core/lexicon/generators/generate_lexicon.cpp (see lexicon.cmake).
+// Each table is text, one entry a line: "lang\tkind\tvalue\tform\n", with
+// kind N number word, O ordinal, S scale word, M month, W weekday,
+// R relative day, C concept, A concept written as an acronym (matches only
+// all-caps tokens: АҚШ, ABD, US). Forms are as CLDR writes them; the core
+// normalizes and stems them when it builds its indexes.
+#pragma once
+#include <cstddef>
+
+namespace synoptic::lexicon {
+
+struct GeneratedTable {
+    const char* name;  // "numbers", "calendar", "countries", "cities", "languages", "currencies", "extra"
+    const char* data;
+    size_t size;       // bytes of data
+    size_t entries;
+};
+
+extern const GeneratedTable kGeneratedTables[];
+extern const size_t kGeneratedTableCount;
+
+} // namespace synoptic::lexicon

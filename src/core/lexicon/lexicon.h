@@ -1,0 +1,39 @@
+// Run-time lookup in the generated word tables: number words, calendar
+// words and concepts, keyed by the same word forms the sentence tokens get
+// (features/word_form.h), so inflected mentions (Омандағы, Umman'da, в Омане,
+// وعمان) find their entry. The index is built on first use from the
+// compiled-in text tables.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace synoptic::lexicon {
+
+enum class EntryKind : char {
+    Number = 'N', Ordinal = 'O', Scale = 'S', Month = 'M', Weekday = 'W',
+    RelativeDay = 'R', Concept = 'C', Acronym = 'A'
+};
+
+struct Entry {
+    EntryKind kind;
+    std::string value;   // "5", "1000000", "2" (February), "country:OM"
+    uint8_t tokens = 1;  // words in the phrase
+};
+
+// Longest phrase the index knows, in words.
+constexpr size_t kMaxPhraseTokens = 5;
+
+// Entries whose phrase, in `language`, has exactly these word forms
+// (joined by single spaces). Empty when none.
+const std::vector<Entry>& lookup(std::string_view language, std::string_view joined_forms);
+
+struct TableSize {
+    std::string name;
+    size_t bytes;
+    size_t entries;
+};
+std::vector<TableSize> table_sizes();
+
+} // namespace synoptic::lexicon

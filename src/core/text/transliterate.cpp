@@ -1,0 +1,142 @@
+#include "core/text/transliterate.h"
+
+#include <memory>
+#include <unordered_map>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+namespace synoptic {
+namespace {
+
+enum class Route { KazakhCyrillic, OtherCyrillic, Arabic, Latin, Other, Count };
+
+const char* kRouteIds[] = {
+    "Kazakh-Latin/BGN; Latin-ASCII; Lower",
+    "Russian-Latin/BGN; Latin-ASCII; Lower",
+    "Arabic-Latin; Latin-ASCII; Lower",
+    "Latin-ASCII; Lower",
+    "Any-Latin; Latin-ASCII; Lower",
+};
+
+icu::Transliterator* transliterator(Route route) {
+    static std::unique_ptr<icu::Transliterator> cache[static_cast<int>(Route::Count)];
+    static bool tried[static_cast<int>(Route::Count)] = {};
+    int index = static_cast<int>(route);
+    if (!tried[index]) {
+        tried[index] = true;
+        UErrorCode status = U_ZERO_ERROR;
+        cache[index].reset(icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8(kRouteIds[index]), UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) cache[index].reset();
+    }
+    return cache[index].get();
+}
+
+bool is_kazakh_letter(UChar32 c) {
+    switch (u_tolower(c)) {
+    case 0x04D9: case 0x0493: case 0x049B: case 0x04A3: case 0x04E9: case 0x04B1:
+    case 0x04AF: case 0x04BB: case 0x0456: return true;
+    default: return false;
+    }
+}
+
+Route route_for(const icu::UnicodeString& word, std::string_view language) {
+    UScriptCode script = USCRIPT_COMMON;
+    bool kazakh_letters = false;
+    for (int32_t i = 0; i < word.length();) {
+        UChar32 c = word.char32At(i);
+        i += U16_LENGTH(c);
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode s = uscript_getScript(c, &status);
+        if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) script = s;
+        kazakh_letters = kazakh_letters || is_kazakh_letter(c);
+    }
+    switch (script) {
+    case USCRIPT_CYRILLIC:
+        return (language == "kk" || kazakh_letters) ? Route::KazakhCyrillic : Route::OtherCyrillic;
+    case USCRIPT_ARABIC: return Route::Arabic;
+    case USCRIPT_LATIN: case USCRIPT_COMMON: case USCRIPT_INHERITED: return Route::Latin;
+    default: return Route::Other;
+    }
+}
+
+// Merged consonant classes; 0 = dropped.
+char consonant_class(char c, bool at_start) {
+    switch (c) {
+    case 'k': case 'g': case 'q': case 'x': return 'k';
+    case 'c': case 'j': return 'j';
+    case 's': case 'z': return 's';
+    case 'b': case 'p': case 'v': case 'f': return 'b';
+    case 'w': return at_start ? 'b' : 0;
+    case 'd': case 't': return 't';
+    case 'l': case 'r': case 'm': case 'n': return c;
+    default: return 0; // vowels, h, y, apostrophes, digits
+    }
+}
+
+} // namespace
+
+std::string to_latin_ascii(std::string_view word, std::string_view language) {
+    static std::unordered_map<std::string, std::string> memo;
+    std::string memo_key(language);
+    memo_key += '\x1f';
+    memo_key += word;
+    auto found = memo.find(memo_key);
+    if (found != memo.end()) return found->second;
+
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    if (icu::Transliterator* t = transliterator(route_for(text, language))) t->transliterate(text);
+    std::string latin;
+    for (int32_t i = 0; i < text.length(); ++i) {
+        UChar c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) latin += static_cast<char>(c);
+        else if (c >= 'A' && c <= 'Z') latin += static_cast<char>(c - 'A' + 'a');
+        else if (c == '\'' || c == '-') latin += static_cast<char>(c);
+    }
+    if (memo.size() > 200000) memo.clear(); // bound memory on book-size inputs
+    memo.emplace(std::move(memo_key), latin);
+    return latin;
+}
+
+std::string phonetic_key(std::string_view latin) {
+    std::string key;
+    char last = 0;
+    for (size_t i = 0; i < latin.size(); ++i) {
+        char c = latin[i];
+        char next = i + 1 < latin.size() ? latin[i + 1] : 0;
+        char cls;
+        if ((c == 'c' || c == 's' || c == 'z' || c == 'k' || c == 'g' || c == 'd' || c == 't') &&
+            next == 'h') {
+            // ch, sh, zh, kh, gh, dh, th: one sound each
+            cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't' : 'k';
+            ++i;
+        } else if (c == 'n' && next == 'g') {
+            cls = 'n'; // Kazakh ң, English -ng-: Вашингтон ~ واشنطن
+            ++i;
+        } else if (c == 'u' && i == 0 && (next == 'i' || next == 'e' || next == 'a' || next == 'o')) {
+            cls = 'b'; // Russian У- for English W-: Уиткофф ~ Witkoff
+        } else if (c == 't' && next == 's') {
+            cls = 's';
+            ++i;
+        } else if (c == 'd' && (next == 'j' || next == 'z')) {
+            cls = 'j';
+            ++i;
+        } else {
+            cls = consonant_class(c, key.empty() && i == 0);
+        }
+        if (cls == 0) {
+            if (c != 'h' && c != '\'') last = 0; // a vowel between two like consonants keeps both
+            continue;
+        }
+        if (cls == last) continue;
+        key += cls;
+        last = cls;
+    }
+    return key;
+}
+
+} // namespace synoptic
