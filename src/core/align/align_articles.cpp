@@ -56,11 +56,17 @@ Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vect
         matrix = similarity_matrix(a, b, similarity);
         links = link_comparable(matrix, options.comparable);
     }
+    Alignment parallel;
+    bool have_parallel = false;
     if (mode == AlignMode::Auto) {
-        if (small)
-            mode = choose_mode(mode_evidence(links, static_cast<uint32_t>(a.size()), static_cast<uint32_t>(b.size())),
-                               reason, options.thresholds);
-        else
+        if (small) {
+            const auto n_a = static_cast<uint32_t>(a.size()), n_b = static_cast<uint32_t>(b.size());
+            ModeEvidence evidence = mode_evidence(links, n_a, n_b);
+            parallel = align_parallel(a, b, similarity, options.parallel, hints);
+            have_parallel = true;
+            add_bead_evidence(evidence, links, parallel.beads, n_a, n_b);
+            mode = choose_mode(evidence, reason, options.thresholds);
+        } else
             mode = judge_long_texts(a, b, reason);
     } else {
         reason = mode == AlignMode::Parallel ? "parallel: chosen by the user" : "comparable: chosen by the user";
@@ -76,7 +82,7 @@ Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vect
     if (mode == AlignMode::Comparable)
         reason += "; comparable linking is limited to " + std::to_string(options.max_matrix_cells) +
                   " sentence pairs, aligned as parallel instead";
-    Alignment alignment = align_parallel(a, b, similarity, options.parallel, hints);
+    Alignment alignment = have_parallel ? std::move(parallel) : align_parallel(a, b, similarity, options.parallel, hints);
     alignment.mode_reason = reason + " [" + alignment.mode_reason + "]";
     return alignment;
 }

@@ -37,17 +37,36 @@ ModeEvidence mode_evidence(const std::vector<Link>& links, uint32_t n_a, uint32_
     return e;
 }
 
+void add_bead_evidence(ModeEvidence& e, const std::vector<Link>& links, const std::vector<Bead>& beads,
+                       uint32_t n_a, uint32_t n_b) {
+    std::vector<int> bead_of_a(n_a, -1), bead_of_b(n_b, -1);
+    size_t supported = 0;
+    for (size_t k = 0; k < beads.size(); ++k) {
+        for (uint32_t i : beads[k].a)
+            if (i < n_a) bead_of_a[i] = static_cast<int>(k);
+        for (uint32_t j : beads[k].b)
+            if (j < n_b) bead_of_b[j] = static_cast<int>(k);
+        if (!beads[k].a.empty() && !beads[k].b.empty() && beads[k].score >= 0.5)
+            supported += beads[k].a.size() + beads[k].b.size();
+    }
+    size_t kept = 0;
+    for (const Link& link : links)
+        if (link.a < n_a && link.b < n_b && bead_of_a[link.a] >= 0 && bead_of_a[link.a] == bead_of_b[link.b]) ++kept;
+    e.kept_by_beads = links.empty() ? 0 : static_cast<double>(kept) / links.size();
+    e.bead_support = n_a + n_b ? static_cast<double>(supported) / (n_a + n_b) : 0;
+}
+
 AlignMode choose_mode(const ModeEvidence& e, std::string& reason, const ModeThresholds& t) {
-    const bool parallel = e.links >= t.min_links && e.monotonicity >= t.min_monotonicity &&
-                          e.diagonal_distance <= t.max_diagonal_distance && e.coverage >= t.min_coverage &&
-                          e.count_ratio >= t.min_count_ratio;
-    char buffer[256];
+    const bool parallel = e.links >= t.min_links && e.bead_support >= t.min_bead_support &&
+                          e.kept_by_beads >= t.min_kept_by_beads && e.count_ratio >= t.min_count_ratio;
+    char buffer[400];
     std::snprintf(buffer, sizeof buffer,
-                  "%s: %zu confident links, monotonicity %.2f (parallel needs >= %.2f), distance from diagonal "
-                  "%.2f (<= %.2f), coverage %.2f (>= %.2f), sentence count ratio %.2f (>= %.2f)",
-                  parallel ? "parallel" : "comparable", e.links, e.monotonicity, t.min_monotonicity,
-                  e.diagonal_distance, t.max_diagonal_distance, e.coverage, t.min_coverage, e.count_ratio,
-                  t.min_count_ratio);
+                  "%s: %zu confident links; a monotonic alignment keeps %.0f%% of them (parallel needs %.0f%%) and "
+                  "puts %.0f%% of sentences in beads of similarity >= 0.5 (needs %.0f%%); sentence count ratio "
+                  "%.2f (needs %.2f); link order agreement %.2f, distance from diagonal %.2f, coverage %.2f",
+                  parallel ? "parallel" : "comparable", e.links, 100 * e.kept_by_beads, 100 * t.min_kept_by_beads,
+                  100 * e.bead_support, 100 * t.min_bead_support, e.count_ratio, t.min_count_ratio, e.monotonicity,
+                  e.diagonal_distance, e.coverage);
     reason = buffer;
     return parallel ? AlignMode::Parallel : AlignMode::Comparable;
 }
