@@ -1,0 +1,127 @@
+// synoptic align A B [--presegmented] [--mode auto|parallel|comparable]
+//                    [--format beads|links|tsv|json|tmx] [--lang-a xx] [--lang-b xx]
+//                    [--gold BEADS]   (prints vecalign strict/lax P/R/F1 against BEADS to stderr)
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/align/align_articles.h"
+#include "core/align/bead_score.h"
+#include "core/align/presegmented_article.h"
+#include "core/export/alignment_export.h"
+#include "core/ingest/read_article.h"
+
+namespace synoptic::cli {
+namespace {
+
+bool read_whole_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = buffer.str();
+    return true;
+}
+
+int usage() {
+    std::fprintf(stderr,
+                 "usage: synoptic align A B [--presegmented] [--mode auto|parallel|comparable]\n"
+                 "                          [--format beads|links|tsv|json|tmx] [--lang-a xx] [--lang-b xx]\n"
+                 "                          [--gold BEADS]\n");
+    return 2;
+}
+
+} // namespace
+
+int run_align(const Args& args) {
+    std::vector<std::string> files;
+    bool presegmented = false;
+    AlignOptions options;
+    AlignmentFormat format = AlignmentFormat::Beads;
+    std::string language[2];
+    std::string gold_path;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (arg == "--presegmented") {
+            presegmented = true;
+        } else if (arg == "--mode") {
+            if (!value(v)) return usage();
+            if (v == "auto") options.mode = AlignMode::Auto;
+            else if (v == "parallel") options.mode = AlignMode::Parallel;
+            else if (v == "comparable") options.mode = AlignMode::Comparable;
+            else return usage();
+        } else if (arg == "--format") {
+            if (!value(v) || !parse_alignment_format(v, format)) return usage();
+        } else if (arg == "--lang-a") {
+            if (!value(language[0])) return usage();
+        } else if (arg == "--gold") {
+            if (!value(gold_path)) return usage();
+        } else if (arg == "--lang-b") {
+            if (!value(language[1])) return usage();
+        } else if (!arg.empty() && arg[0] == '-') {
+            return usage();
+        } else {
+            files.push_back(arg);
+        }
+    }
+    if (files.size() != 2) return usage();
+
+    Article articles[2];
+    for (int k = 0; k < 2; ++k) {
+        std::string bytes;
+        if (!read_whole_file(files[k], bytes)) {
+            std::fprintf(stderr, "synoptic align: cannot read %s\n", files[k].c_str());
+            return 1;
+        }
+        if (presegmented) {
+            articles[k] = presegmented_article(bytes, files[k], language[k]);
+        } else {
+            ReadOptions read_options;
+            read_options.name = files[k];
+            read_options.language = language[k];
+            auto article = read_article(bytes, read_options);
+            if (!article) {
+                std::fprintf(stderr, "synoptic align: %s: %s\n", files[k].c_str(), article.error().message.c_str());
+                return 1;
+            }
+            articles[k] = std::move(article).value();
+        }
+        for (const std::string& warning : articles[k].warnings)
+            std::fprintf(stderr, "synoptic align: %s: %s\n", files[k].c_str(), warning.c_str());
+    }
+
+    Alignment alignment = align_articles(articles[0], articles[1], options);
+    std::fprintf(stderr, "synoptic align: %s\n", alignment.mode_reason.c_str());
+    const std::string out = export_alignment(format, articles[0], articles[1], alignment);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (!gold_path.empty()) {
+        std::string gold_text;
+        if (!read_whole_file(gold_path, gold_text)) {
+            std::fprintf(stderr, "synoptic align: cannot read %s\n", gold_path.c_str());
+            return 1;
+        }
+        auto gold = parse_beads(gold_text);
+        if (!gold) {
+            std::fprintf(stderr, "synoptic align: %s: %s\n", gold_path.c_str(), gold.error().message.c_str());
+            return 1;
+        }
+        std::vector<Bead> test = alignment.beads;
+        if (test.empty())
+            test = beads_from_links(alignment, static_cast<uint32_t>(articles[0].sentences.size()),
+                                    static_cast<uint32_t>(articles[1].sentences.size()));
+        BeadScores s = score_beads(gold.value(), test);
+        std::fprintf(stderr, "strict P %.3f R %.3f F1 %.3f\nlax P %.3f R %.3f F1 %.3f\n", s.precision_strict,
+                     s.recall_strict, s.f1_strict, s.precision_lax, s.recall_lax, s.f1_lax);
+    }
+    return 0;
+}
+
+} // namespace synoptic::cli
