@@ -1,0 +1,71 @@
+// The aligner on real text: the Kazinform translation pair against its hand
+// alignment, and the automatic choice between translations and independent
+// reports on the seeds.
+#include <catch2/catch.hpp>
+
+#include "core/align/align_articles.h"
+#include "core/align/bead_score.h"
+#include "core/align/presegmented_article.h"
+#include "core/ingest/read_article.h"
+#include "support/test_files.h"
+
+using namespace synoptic;
+
+namespace {
+Article seed(const std::string& file) {
+    auto article = read_article(test::read_file(test::shared_path("seeds/" + file)), ReadOptions{InputFormat::Auto, file, ""});
+    REQUIRE(article.ok());
+    return article.value();
+}
+} // namespace
+
+TEST_CASE("the Kazinform kk-ru translation aligns as its hand alignment") {
+    const std::string dir = "gold/kazinform-kk-ru/";
+    Article kk = presegmented_article(test::read_file(test::shared_path(dir + "kk.txt")), "kk.txt");
+    Article ru = presegmented_article(test::read_file(test::shared_path(dir + "ru.txt")), "ru.txt");
+    REQUIRE(kk.sentences.size() == 25);
+    REQUIRE(ru.sentences.size() == 18);
+    auto gold = parse_beads(test::read_file(test::shared_path(dir + "gold.txt")));
+    REQUIRE(gold.ok());
+
+    Alignment alignment = align_articles(kk, ru);
+    INFO(alignment.mode_reason);
+    INFO(format_beads(alignment.beads));
+    CHECK(alignment.mode == AlignMode::Parallel);
+    BeadScores scores = score_beads(gold.value(), alignment.beads);
+    CHECK(scores.f1_strict >= 0.9);
+    CHECK(scores.f1_lax >= 0.95);
+}
+
+TEST_CASE("the automatic mode tells a translation from independent reports") {
+    Article kk = seed("000_84709defd8457a92.txt");
+    Article ru = seed("001_e7239c642e9fa5fc.txt");
+    Article ru_other = seed("002_970eac684697c81d.txt");
+    Article tr = seed("003_292c7b092348037e.txt");
+
+    Alignment translation = align_articles(kk, ru);
+    INFO(translation.mode_reason);
+    CHECK(translation.mode == AlignMode::Parallel);
+
+    Alignment reports = align_articles(ru, ru_other);
+    INFO(reports.mode_reason);
+    CHECK(reports.mode == AlignMode::Comparable);
+    CHECK(reports.beads.empty());
+
+    Alignment other_language = align_articles(kk, tr);
+    INFO(other_language.mode_reason);
+    CHECK(other_language.mode == AlignMode::Comparable);
+}
+
+TEST_CASE("the user's mode wins over the automatic choice") {
+    Article ru = seed("001_e7239c642e9fa5fc.txt");
+    Article ru_other = seed("002_970eac684697c81d.txt");
+    AlignOptions options;
+    options.mode = AlignMode::Parallel;
+    Alignment alignment = align_articles(ru, ru_other, options);
+    CHECK(alignment.mode == AlignMode::Parallel);
+    CHECK(alignment.mode_reason.find("chosen by the user") != std::string::npos);
+    size_t covered_a = 0;
+    for (const Bead& bead : alignment.beads) covered_a += bead.a.size();
+    CHECK(covered_a == ru.sentences.size());
+}
