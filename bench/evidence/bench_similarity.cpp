@@ -18,6 +18,8 @@ struct Retrieval {
     int correct = 0, total = 0;
 };
 
+bool g_verbose = false;
+
 Retrieval retrieve(const std::vector<SentenceFeatures>& from, const std::vector<SentenceFeatures>& to,
                    const std::vector<std::set<int>>& counterparts, const SimilarityModel& model) {
     Retrieval r;
@@ -31,6 +33,17 @@ Retrieval retrieve(const std::vector<SentenceFeatures>& from, const std::vector<
         }
         ++r.total;
         r.correct += counterparts[i].count(best) > 0;
+        if (g_verbose && !counterparts[i].count(best)) {
+            int want = *counterparts[i].begin();
+            std::printf("  miss %zu: best %d (%.3f) want %d (%.3f)\n", i, best, best_score, want,
+                        similarity_score(similarity_inputs(from[i], to[want]), model));
+            for (int k : {best, want}) {
+                std::printf("    %d:", k);
+                for (auto& e : explain_similarity(from[i], to[k]).evidence)
+                    std::printf(" %s=%s", anchor_kind_name(e.kind), e.key.c_str());
+                std::printf("\n");
+            }
+        }
     }
     return r;
 }
@@ -39,6 +52,7 @@ Retrieval retrieve(const std::vector<SentenceFeatures>& from, const std::vector<
 
 int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
+    g_verbose = argc > 2 && std::string(argv[2]) == "--verbose";
     std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
     Article kk = article_of(read_lines(gold_dir + "kk.txt"), "kk");
     Article ru = article_of(read_lines(gold_dir + "ru.txt"), "ru");
@@ -60,6 +74,7 @@ int main(int argc, char** argv) {
     std::printf("  kk->ru %d/%d = %.3f   ru->kk %d/%d = %.3f   both %.3f\n", a.correct, a.total,
                 double(a.correct) / a.total, b.correct, b.total, double(b.correct) / b.total,
                 double(a.correct + b.correct) / (a.total + b.total));
+    g_verbose = false;
     std::printf("ablation (input switched off): both-direction top-1\n");
     for (size_t k = 0; k < kSimilarityInputCount; ++k) {
         if (model.weights[k] == 0) continue;

@@ -43,6 +43,7 @@ const char* similarity_input_name(SimilarityInput input) {
     case SimilarityInput::StemDice: return "stem_dice";
     case SimilarityInput::CognateDice: return "cognate_dice";
     case SimilarityInput::WordKeyDice: return "wordkey_dice";
+    case SimilarityInput::SkeletonDice: return "skeleton_dice";
     case SimilarityInput::LengthLogRatio: return "length_log_ratio";
     case SimilarityInput::AnchorCount: return "anchor_count";
     case SimilarityInput::SameLanguage: return "same_language";
@@ -92,6 +93,8 @@ SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeat
     set(SimilarityInput::CognateDice, dice(s, na, nb));
     s = sizes(Signal::WordKey, na, nb);
     set(SimilarityInput::WordKeyDice, dice(s, na, nb));
+    s = sizes(Signal::Skeleton, na, nb);
+    set(SimilarityInput::SkeletonDice, dice(s, na, nb));
     set(SimilarityInput::LengthLogRatio,
         std::fabs(std::log((a.length_chars + 5.0) / (b.length_chars + 5.0))));
     set(SimilarityInput::AnchorCount, std::log1p(static_cast<double>(total)));

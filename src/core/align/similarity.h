@@ -38,6 +38,7 @@ enum class SimilarityInput : uint8_t {
     StemDice,       // same language only
     CognateDice,
     WordKeyDice,
+    SkeletonDice,   // consonant skeletons of long words (loanwords with other endings)
     LengthLogRatio, // |log((chars a + 5) / (chars b + 5))|
     AnchorCount,    // log(1 + shared anchors of every kind)
     SameLanguage,

@@ -91,6 +91,8 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
         if (language != "ar") {
             std::string cognate = cognate_key(latin);
             if (!cognate.empty()) f.latin_keys.push_back("~" + cognate);
+            std::string skeleton = phonetic_key(latin);
+            if (latin.size() >= 6 && skeleton.size() >= 4) f.latin_keys.push_back("%" + skeleton.substr(0, 3));
         }
         // Word keys: every content word's phonetic key, so a name written in a
         // caseless script (Arabic) still meets a capitalized name elsewhere.
@@ -131,6 +133,7 @@ void index_features(SentenceFeatures& f) {
         if (key.empty()) continue;
         if (key[0] == '~') put(Signal::Cognate, key);
         else if (key[0] == '#') put(Signal::WordKey, "name:" + key.substr(1));
+        else if (key[0] == '%') put(Signal::Skeleton, key);
     }
     for (auto& v : h) sort_unique(v);
 }

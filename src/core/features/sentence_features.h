@@ -34,6 +34,7 @@ enum class Signal : uint8_t {
     Stem,     // language-specific stems (compared within one language only)
     Cognate,  // Latin prefixes of content words (делегация/delegasyon/delegation → "deleg")
     WordKey,  // phonetic keys of every content word (meets names in caseless scripts)
+    Skeleton, // first three consonant classes of long words (ядролық/ядерный → "ytr")
     Count
 };
 constexpr size_t kSignalCount = static_cast<size_t>(Signal::Count);
@@ -41,7 +42,7 @@ constexpr size_t kSignalCount = static_cast<size_t>(Signal::Count);
 struct SentenceFeatures {
     std::vector<Anchor> anchors;
     std::vector<std::string> stems;      // language-specific stems (same-language evidence)
-    std::vector<std::string> latin_keys; // transliterated keys (cognates "~deleg", word keys "#rkj")
+    std::vector<std::string> latin_keys; // transliterated keys (cognates "~deleg", word keys "#rkj", skeletons "%ytr")
     uint32_t length_chars = 0;           // code points, for the length prior
     std::string language;                // the sentence's language ("kk", "ru", ...)
     // Per signal: sorted, unique hashes of the keys above, so similarity_score
