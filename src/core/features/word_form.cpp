@@ -39,7 +39,13 @@ std::string strip_arabic_clitics(std::string_view w) {
 }
 
 std::string name_form(std::string_view norm, std::string_view language) {
-    if (language == "ar") return strip_arabic_clitics(norm);
+    if (language == "ar") {
+        // Only the article: a one-letter proclitic is too often the name's own
+        // first letter (بايدن Biden, واشنطن Washington, كوشنر Kushner).
+        for (std::string_view article : {"وال", "بال", "فال", "كال", "لل", "ال"})
+            if (starts_with(norm, article) && code_points(norm) >= 5) return std::string(norm.substr(article.size()));
+        return std::string(norm);
+    }
     if (language == "kk") return strip_kazakh_suffixes(norm);
     size_t apostrophe = norm.find('\'');
     if (apostrophe != std::string_view::npos && apostrophe > 0) norm = norm.substr(0, apostrophe);

@@ -111,9 +111,11 @@ std::string phonetic_key(std::string_view latin) {
         char cls;
         if ((c == 'c' || c == 's' || c == 'z' || c == 'k' || c == 'g' || c == 'd' || c == 't') &&
             next == 'h') {
-            // ch, sh, zh, kh, gh, dh, th: one sound each
-            cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't' : 'k';
+            // ch, sh, zh, kh, gh, dh, th: one sound each. Russian writes the h of
+            // other languages as х (Захеди ~ Zahedi): kh is dropped like h.
+            cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't' : (c == 'k') ? 0 : 'k';
             ++i;
+            if (cls == 0) continue;
         } else if (c == 'n' && next == 'g') {
             cls = 'n'; // Kazakh ң, English -ng-: Вашингтон ~ واشنطن
             ++i;
@@ -125,6 +127,9 @@ std::string phonetic_key(std::string_view latin) {
         } else if (c == 'd' && (next == 'j' || next == 'z')) {
             cls = 'j';
             ++i;
+        } else if (c == 'c' && (next == 'a' || next == 'o' || next == 'u' || next == 'k' || next == 'r' ||
+                                next == 'l' || next == 't' || next == 0)) {
+            cls = 'k'; // Muscat, Costa: a hard c (Turkish c and ç come before other letters too)
         } else {
             cls = consonant_class(c, key.empty() && i == 0);
         }
