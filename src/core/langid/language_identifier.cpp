@@ -1,6 +1,7 @@
 #include "core/langid/language_identifier.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unicode/uchar.h>
 
@@ -11,6 +12,15 @@
 namespace synoptic {
 
 namespace {
+
+// "x.com", "inform.kz", "www.aa.com.tr": a dot between two ASCII letters.
+bool is_domain_like(std::string_view chunk) {
+    for (size_t i = 1; i + 1 < chunk.size(); ++i)
+        if (chunk[i] == '.' && std::isalpha(static_cast<unsigned char>(chunk[i - 1])) &&
+            std::islower(static_cast<unsigned char>(chunk[i + 1])))
+            return true;
+    return false;
+}
 
 // Words of a text, lower-cased, without URLs, e-mail addresses and @handles
 // (their letters are not language) and without digits.
@@ -25,7 +35,7 @@ std::vector<std::string> language_words(std::string_view text) {
         const std::string_view chunk = text.substr(pos, end - pos);
         pos = end;
         if (chunk.find('/') != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
-            chunk.find("www.") != std::string_view::npos)
+            is_domain_like(chunk))
             continue;
         std::string word;
         size_t i = 0;
@@ -71,9 +81,20 @@ const std::vector<std::string>& identifiable_languages() {
 }
 
 LanguageGuess identify_language(std::string_view text) {
-    const ScriptCounts scripts = count_scripts(text);
+    // Scripts are counted on the words only: a URL or a handle in a Russian
+    // caption does not make it Latin.
+    const std::vector<std::string> words = language_words(text);
+    std::string joined;
+    for (const std::string& w : words) joined += w + ' ';
+    const ScriptCounts scripts = count_scripts(joined);
     if (scripts.total_letters == 0) return {};
-    const Script script = scripts.dominant();
+    Script script = scripts.dominant();
+    // Latin letters in another script's text are mostly names, acronyms and
+    // code ("GID MAX", "PangoFontDescription"): a non-Latin script with a
+    // third of the letters decides.
+    if (script == Script::Latin)
+        for (Script other : {Script::Cyrillic, Script::Arabic, Script::Greek, Script::Hebrew, Script::Han})
+            if (scripts.of(other) * 10 >= scripts.total_letters * 3) script = other;
     const float script_share = float(scripts.of(script)) / float(scripts.total_letters);
     switch (script) {
     case Script::Greek: return {"el", 0.9f * script_share};
@@ -83,7 +104,6 @@ LanguageGuess identify_language(std::string_view text) {
     default: break;
     }
 
-    const std::vector<std::string> words = language_words(text);
     struct Score {
         const LanguageProfile* profile;
         double evidence;
@@ -92,8 +112,17 @@ LanguageGuess identify_language(std::string_view text) {
     for (const LanguageProfile& profile : language_profiles()) {
         if (profile.script != script) continue;
         double evidence = 0;
-        for (const std::string& w : words)
+        for (const std::string& w : words) {
             if (profile.is_common_word(w)) evidence += 1.0;
+            if (count_code_points(w) < 4) continue; // endings only on words of 4+ letters
+            for (const std::string& e : profile.word_endings)
+                if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) {
+                    evidence += 0.4;
+                    break;
+                }
+            for (const std::string& g : profile.letter_groups)
+                if (w.find(g) != std::string::npos) evidence += 0.2;
+        }
         // Letters only this language of its script uses are strong evidence;
         // letters it shares with one other are weaker; letters it lacks
         // count against it.

@@ -21,6 +21,8 @@ struct LanguageProfile {
     std::u32string foreign_letters;     // lower case; letters this language does not write
     double foreign_letter_weight;
     std::unordered_set<std::string> common_words;
+    std::vector<std::string> word_endings;   // suffixes typical of the language (words of 4+ letters)
+    std::vector<std::string> letter_groups;  // letter sequences typical of it ("sch", "qu", "ال")
 
     bool is_common_word(const std::string& lowercase_word) const {
         return common_words.count(lowercase_word) != 0;
