@@ -112,8 +112,12 @@ std::string phonetic_key(std::string_view latin) {
         if ((c == 'c' || c == 's' || c == 'z' || c == 'k' || c == 'g' || c == 'd' || c == 't') &&
             next == 'h') {
             // ch, sh, zh, kh, gh, dh, th: one sound each. Russian writes the h of
-            // other languages as х (Захеди ~ Zahedi): kh is dropped like h.
-            cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't' : (c == 'k') ? 0 : 'k';
+            // other languages as х (Захеди ~ Zahedi): kh before a vowel is dropped
+            // like h; before a consonant it stays k (Kazakhstan ~ Қазақстан).
+            char after = i + 2 < latin.size() ? latin[i + 2] : 0;
+            bool vowel_after = after == 'a' || after == 'e' || after == 'i' || after == 'o' || after == 'u' || after == 'y';
+            cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't'
+                : (c == 'k' && vowel_after) ? 0 : 'k';
             ++i;
             if (cls == 0) continue;
         } else if (c == 'n' && next == 'g') {
