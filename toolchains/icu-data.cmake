@@ -2,7 +2,7 @@
 # extracted from Debian's prebuilt icudt72l.dat with icupkg (icu-devtools
 # 72.1), repacked, and embedded as a C array (registered at start-up with
 # udata_setCommonData, see src/web/icu_data.cpp).
-find_program(ICUPKG icupkg REQUIRED)
+find_program(ICUPKG icupkg REQUIRED) # used by toolchains/pack-icu-data.sh
 find_program(DEBIAN_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(ICU_DAT_FULL ${SYNOPTIC_THIRD_PARTY}/icu/source/data/in/icudt72l.dat)
 set(ICU_DATA_DIR ${CMAKE_BINARY_DIR}/icu-data)
@@ -12,12 +12,9 @@ set(ICU_DATA_LIST ${CMAKE_SOURCE_DIR}/toolchains/icu-data.list)
 
 add_custom_command(
   OUTPUT ${ICU_DAT_SUBSET}
-  COMMAND ${CMAKE_COMMAND} -E rm -rf ${ICU_DATA_DIR}/items ${ICU_DAT_SUBSET}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${ICU_DATA_DIR}/items
-  COMMAND grep -v -e "^#" -e "^$" ${ICU_DATA_LIST} > ${ICU_DATA_DIR}/items.txt
-  COMMAND ${ICUPKG} -x ${ICU_DATA_DIR}/items.txt -d ${ICU_DATA_DIR}/items ${ICU_DAT_FULL}
-  COMMAND ${ICUPKG} -tl --ignore-deps -s ${ICU_DATA_DIR}/items -a ${ICU_DATA_DIR}/items.txt new ${ICU_DAT_SUBSET}
-  DEPENDS ${ICU_DATA_LIST} ${ICU_DAT_FULL}
+  COMMAND ${CMAKE_SOURCE_DIR}/toolchains/pack-icu-data.sh ${ICU_DAT_FULL} ${ICU_DATA_LIST}
+          ${ICU_DATA_DIR} ${ICU_DAT_SUBSET}
+  DEPENDS ${ICU_DATA_LIST} ${ICU_DAT_FULL} ${CMAKE_SOURCE_DIR}/toolchains/pack-icu-data.sh
   COMMENT "Packing the ICU data subset")
 add_custom_command(
   OUTPUT ${ICU_DATA_C}

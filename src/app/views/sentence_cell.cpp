@@ -1,3 +1,4 @@
+#include "imgui_internal.h" // ImTextCharFromUtf8
 #include "imgui.h"
 #include "views.h"
 
