@@ -12,6 +12,5 @@ static int not_yet(const char* name) {
     return 2;
 }
 
-int run_compare(const Args&) { return not_yet("compare"); }
 
 } // namespace synoptic::cli

@@ -117,12 +117,16 @@ std::vector<bool> credit_lines(const Article& article) {
     return credit;
 }
 
-Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options) {
+SkipHints skip_hints(const Article& a, const Article& b) {
     SkipHints hints{foreign_sentences(a, b.language), foreign_sentences(b, a.language)};
     auto credit_a = credit_lines(a), credit_b = credit_lines(b);
     for (size_t i = 0; i < credit_a.size(); ++i) hints.a[i] = hints.a[i] || credit_a[i];
     for (size_t i = 0; i < credit_b.size(); ++i) hints.b[i] = hints.b[i] || credit_b[i];
-    return align_features(extract_features(a), extract_features(b), options, hints);
+    return hints;
+}
+
+Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options) {
+    return align_features(extract_features(a), extract_features(b), options, skip_hints(a, b));
 }
 
 } // namespace synoptic

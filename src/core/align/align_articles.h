@@ -37,6 +37,9 @@ std::vector<bool> foreign_sentences(const Article& article, const std::string& o
 // Photo and source credit lines ("Фото: x.com / @handle"), which translations drop or keep at will.
 std::vector<bool> credit_lines(const Article& article);
 
+// Foreign sentences and credit lines of both, as skip hints for a pair.
+SkipHints skip_hints(const Article& a, const Article& b);
+
 // extract_features on both, foreign sentences and credit lines sentences as skip hints, then align_features.
 Alignment align_articles(const Article& a, const Article& b, const AlignOptions& options = {});
 

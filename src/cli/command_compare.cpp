@@ -1,0 +1,78 @@
+// synoptic compare A B [C ...] [--format text|json] [--presegmented] [--mode auto|parallel|comparable]
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/align/presegmented_article.h"
+#include "core/compare/comparison.h"
+#include "core/export/comparison_export.h"
+#include "core/ingest/read_article.h"
+
+namespace synoptic::cli {
+namespace {
+
+int usage() {
+    std::fprintf(stderr, "usage: synoptic compare A B [C ... up to 8] [--format text|json] [--presegmented]\n"
+                         "                        [--mode auto|parallel|comparable]\n");
+    return 2;
+}
+
+} // namespace
+
+int run_compare(const Args& args) {
+    std::vector<std::string> files;
+    std::string format = "text";
+    bool presegmented = false;
+    CompareOptions options;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--format" && i + 1 < args.size()) {
+            format = args[++i];
+            if (format != "text" && format != "json") return usage();
+        } else if (arg == "--presegmented") {
+            presegmented = true;
+        } else if (arg == "--mode" && i + 1 < args.size()) {
+            const std::string& m = args[++i];
+            if (m == "auto") options.align.pair.mode = AlignMode::Auto;
+            else if (m == "parallel") options.align.pair.mode = AlignMode::Parallel;
+            else if (m == "comparable") options.align.pair.mode = AlignMode::Comparable;
+            else return usage();
+        } else if (!arg.empty() && arg[0] == '-') {
+            return usage();
+        } else {
+            files.push_back(arg);
+        }
+    }
+    if (files.size() < 2 || files.size() > 8) return usage();
+
+    std::vector<Article> articles;
+    for (const std::string& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "synoptic compare: cannot read %s\n", path.c_str());
+            return 1;
+        }
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        if (presegmented) {
+            articles.push_back(presegmented_article(bytes.str(), path));
+            continue;
+        }
+        ReadOptions read_options;
+        read_options.name = path;
+        auto article = read_article(bytes.str(), read_options);
+        if (!article) {
+            std::fprintf(stderr, "synoptic compare: %s: %s\n", path.c_str(), article.error().message.c_str());
+            return 1;
+        }
+        articles.push_back(std::move(article).value());
+    }
+    Comparison comparison = compare_articles(articles, options);
+    const std::string out = format == "json" ? comparison_json(articles, comparison) : comparison_text(articles, comparison);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+} // namespace synoptic::cli

@@ -1,0 +1,48 @@
+// N articles (2-8) side by side: every pair aligned, then the pairwise links
+// merged into rows (union-find, so A~B and B~C put A, B and C in one row), in
+// the reading order of the first article. Every sentence of every article
+// lands in exactly one row.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/align/align_articles.h"
+
+namespace synoptic {
+
+struct PairAlignment {
+    uint32_t first = 0, second = 0; // article indices, first < second
+    Alignment alignment;
+};
+
+struct AlignedRow {
+    std::vector<std::vector<uint32_t>> sentences; // per article, ascending; empty = not in this row
+    double score = 0;                             // strongest link that built the row (0 for a lone sentence)
+    size_t articles_present() const;
+};
+
+struct MultiAlignment {
+    std::vector<PairAlignment> pairs;
+    std::vector<AlignedRow> rows;
+};
+
+struct MultiAlignOptions {
+    AlignOptions pair;                 // mode etc. for every pair
+    // A row stops growing when it would hold more sentences of one article
+    // than this, or sentences of one article that are not neighbours:
+    // chains of weak one-to-many links would otherwise glue a whole report
+    // into one row.
+    uint32_t max_sentences_per_article = 3;
+};
+
+// Articles' features are passed in so callers that already have them (the
+// page) do not extract them twice; features[k] belongs to articles[k].
+MultiAlignment align_many(const std::vector<Article>& articles,
+                          const std::vector<std::vector<SentenceFeatures>>& features,
+                          const MultiAlignOptions& options = {});
+
+// Rows from pairwise alignments alone (exposed for tests).
+std::vector<AlignedRow> group_rows(const std::vector<uint32_t>& sentence_counts,
+                                   const std::vector<PairAlignment>& pairs, uint32_t max_sentences_per_article = 3);
+
+} // namespace synoptic

@@ -1,0 +1,152 @@
+#include "core/compare/comparison.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace synoptic {
+namespace {
+
+using FactId = std::pair<int, std::string>; // (kind, key)
+
+bool parse_number(const std::string& key, double& value) {
+    if (key.empty()) return false;
+    char* end = nullptr;
+    value = std::strtod(key.c_str(), &end);
+    return end && *end == '\0' && std::isfinite(value);
+}
+
+// Two values of the same kind that cannot both be right about one thing.
+bool values_conflict(const Fact& x, const Fact& y, double max_ratio, std::string& reason) {
+    if (x.kind != y.kind || x.key == y.key) return false;
+    if (x.kind == AnchorKind::Number) {
+        double u = 0, v = 0;
+        if (!parse_number(x.key, u) || !parse_number(y.key, v) || u <= 0 || v <= 0) return false;
+        if (std::max(u, v) / std::min(u, v) > max_ratio) return false;
+        reason = "number " + x.key + " vs " + y.key;
+        return true;
+    }
+    if (x.kind == AnchorKind::Date) {
+        if (x.key.size() != y.key.size()) return false; // a year against a full date is not a contradiction
+        reason = "date " + x.key + " vs " + y.key;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+size_t Fact::articles_with() const {
+    size_t n = 0;
+    for (const auto& s : sentences) n += !s.empty();
+    return n;
+}
+
+const char* fact_status_name(FactStatus status) {
+    switch (status) {
+    case FactStatus::Shared: return "shared";
+    case FactStatus::Partial: return "partial";
+    case FactStatus::Conflict: return "conflict";
+    }
+    return "?";
+}
+
+Comparison compare_features(const std::vector<Article>& articles,
+                            const std::vector<std::vector<SentenceFeatures>>& features, const CompareOptions& options) {
+    Comparison c;
+    const size_t n = articles.size();
+    for (const Article& a : articles) {
+        c.article_names.push_back(a.name);
+        c.article_languages.push_back(a.language);
+    }
+    c.alignment = align_many(articles, features, options.align);
+
+    // The facts x articles matrix.
+    std::map<FactId, size_t> index;
+    for (size_t k = 0; k < n; ++k)
+        for (uint32_t s = 0; s < features[k].size(); ++s)
+            for (const Anchor& anchor : features[k][s].anchors) {
+                FactId id{static_cast<int>(anchor.kind), anchor.key};
+                auto [it, fresh] = index.emplace(id, c.facts.size());
+                if (fresh) {
+                    Fact fact;
+                    fact.kind = anchor.kind;
+                    fact.key = anchor.key;
+                    fact.surface.resize(n);
+                    fact.sentences.resize(n);
+                    c.facts.push_back(std::move(fact));
+                }
+                Fact& fact = c.facts[it->second];
+                if (fact.surface[k].empty()) fact.surface[k] = std::string(articles[k].slice(anchor.span));
+                if (fact.sentences[k].empty() || fact.sentences[k].back() != s) fact.sentences[k].push_back(s);
+            }
+    // Order by kind then key, keeping the index consistent.
+    std::vector<size_t> order(c.facts.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t p, size_t q) {
+        if (c.facts[p].kind != c.facts[q].kind) return c.facts[p].kind < c.facts[q].kind;
+        return c.facts[p].key < c.facts[q].key;
+    });
+    std::vector<size_t> new_index(order.size());
+    std::vector<Fact> sorted;
+    for (size_t i = 0; i < order.size(); ++i) {
+        new_index[order[i]] = i;
+        sorted.push_back(std::move(c.facts[order[i]]));
+    }
+    c.facts = std::move(sorted);
+    for (auto& [id, i] : index) i = new_index[i];
+
+    // Per row: which articles carry each fact, then conflicts between the
+    // values only one side of a pair gives.
+    for (size_t r = 0; r < c.alignment.rows.size(); ++r) {
+        const AlignedRow& row = c.alignment.rows[r];
+        std::map<size_t, std::vector<bool>> carried;
+        for (size_t k = 0; k < n; ++k)
+            for (uint32_t s : row.sentences[k])
+                for (const Anchor& anchor : features[k][s].anchors) {
+                    auto& in = carried[index[{static_cast<int>(anchor.kind), anchor.key}]];
+                    in.resize(n, false);
+                    in[k] = true;
+                }
+        std::set<size_t> in_conflict;
+        for (uint32_t x = 0; x < n; ++x)
+            for (uint32_t y = x + 1; y < n; ++y) {
+                if (row.sentences[x].empty() || row.sentences[y].empty()) continue;
+                for (const auto& [fx, in_x] : carried) {
+                    if (!in_x[x] || in_x[y]) continue;
+                    for (const auto& [fy, in_y] : carried) {
+                        if (!in_y[y] || in_y[x]) continue;
+                        std::string reason;
+                        if (!values_conflict(c.facts[fx], c.facts[fy], options.max_number_ratio, reason)) continue;
+                        c.conflicts.push_back({r, x, y, fx, fy, reason});
+                        in_conflict.insert(fx);
+                        in_conflict.insert(fy);
+                    }
+                }
+            }
+        std::vector<RowFact> facts;
+        for (const auto& [f, in] : carried) {
+            RowFact rf;
+            rf.fact = f;
+            rf.in_article = in;
+            bool all = row.articles_present() >= 2; // a lone article shares nothing
+            for (size_t k = 0; k < n; ++k)
+                if (!row.sentences[k].empty() && !in[k]) all = false;
+            rf.status = in_conflict.count(f) ? FactStatus::Conflict : all ? FactStatus::Shared : FactStatus::Partial;
+            facts.push_back(std::move(rf));
+        }
+        c.row_facts.push_back(std::move(facts));
+    }
+    return c;
+}
+
+Comparison compare_articles(const std::vector<Article>& articles, const CompareOptions& options) {
+    std::vector<std::vector<SentenceFeatures>> features;
+    features.reserve(articles.size());
+    for (const Article& a : articles) features.push_back(extract_features(a));
+    return compare_features(articles, features, options);
+}
+
+} // namespace synoptic
