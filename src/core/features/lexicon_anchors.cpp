@@ -44,15 +44,17 @@ std::string value_key(double v) {
 
 // Spelled-out numbers: a run of number and scale words (двадцать пять,
 // üç yüz, бес мың, two million) read as one value.
-bool read_number_words(TokenScan& scan, size_t first, const std::vector<const Entry*>& run_entries) {
+bool read_number_words(TokenScan& scan, size_t first, size_t last, const std::vector<const Entry*>& run_entries) {
     double total = 0, current = 0;
     bool any_scale = false;
     for (const Entry* e : run_entries) {
         double v = std::atof(e->value.c_str());
-        if (e->kind == EntryKind::Number) {
+        bool multiplier = e->kind == EntryKind::Scale ||
+                          (e->kind == EntryKind::Number && (v == 100 || v == 1000) && current > 0 && current < v);
+        if (!multiplier) {
             current += v;
-        } else if (e->kind == EntryKind::Scale) {
-            current = (current == 0 ? 1 : current) * v;
+        } else {
+            current = (current == 0 ? 1 : current) * v; // үш жүз, üç yüz: 3 × 100
             any_scale = true;
             if (v >= 1000) {
                 total += current;
@@ -63,7 +65,7 @@ bool read_number_words(TokenScan& scan, size_t first, const std::vector<const En
     total += current;
     // A lone "one" (бір, bir, один, one) is mostly an article: no anchor.
     if (run_entries.size() == 1 && total == 1 && !any_scale) return false;
-    scan.anchors.push_back({AnchorKind::Number, value_key(total), scan.span(first, first + run_entries.size() - 1)});
+    scan.anchors.push_back({AnchorKind::Number, value_key(total), scan.span(first, last)});
     return true;
 }
 
@@ -72,12 +74,17 @@ bool read_number_words(TokenScan& scan, size_t first, const std::vector<const En
 void find_lexicon_anchors(TokenScan& scan) {
     const size_t n = scan.tokens.size();
     std::vector<const Entry*> number_run;
-    size_t number_first = 0;
+    size_t number_first = 0, number_last = 0;
     auto flush_numbers = [&] {
-        if (!number_run.empty()) read_number_words(scan, number_first, number_run);
+        if (!number_run.empty()) read_number_words(scan, number_first, number_last, number_run);
         number_run.clear();
     };
     for (size_t i = 0; i < n;) {
+        // twenty-five, sixty-one: a hyphen inside a run of number words.
+        if (!number_run.empty() && scan.tokens[i].norm == "-" && scan.adjacent(i) && scan.adjacent(i + 1)) {
+            ++i;
+            continue;
+        }
         if (scan.tokens[i].kind != TokenKind::Word || scan.claimed[i]) {
             flush_numbers();
             ++i;
@@ -156,6 +163,7 @@ void find_lexicon_anchors(TokenScan& scan) {
                     scan.anchors.push_back({AnchorKind::Number, "ord:" + number->value, scan.span(i, last)});
                 } else {
                     if (number_run.empty()) number_first = i;
+                    number_last = i;
                     number_run.push_back(number);
                 }
             } else {

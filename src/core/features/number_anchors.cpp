@@ -177,10 +177,10 @@ void find_number_anchors(TokenScan& scan) {
         } else if (first > 0 && is_symbol(scan, first - 1, "%") && scan.adjacent(first)) {
             percent = true;
             scan.claimed[--first] = true;
-        } else if (last + 1 < n && percent_word(scan.forms[last + 1])) {
+        } else if (last + 1 < n && (percent_word(scan.forms[last + 1]) || percent_word(scan.tokens[last + 1].norm))) {
             percent = true;
             scan.claimed[++last] = true;
-        } else if (first > 0 && (scan.forms[first - 1] == "yüzde" || scan.forms[first - 1] == "yüzd")) {
+        } else if (first > 0 && scan.tokens[first - 1].norm == "yüzde") {
             percent = true;
             scan.claimed[--first] = true;
         }
