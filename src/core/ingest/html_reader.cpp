@@ -1,6 +1,7 @@
 #include "core/ingest/html_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <gumbo.h>
 #include <string>
@@ -322,6 +323,46 @@ std::string strip_site_suffix(std::string title, const std::string& site) {
     return title;
 }
 
+// The deepest nesting of elements the markup asks for, counted on the raw
+// tags (elements that close themselves or never nest are skipped). Gumbo
+// and any tree walk recurse per level: a page nested thousands deep is an
+// attack or garbage, not an article, and must not exhaust the stack.
+size_t estimated_nesting_depth(std::string_view html) {
+    static const char* kNonNesting[] = {"p", "li", "br", "img", "meta", "link", "input", "hr", "td", "tr", "th",
+                                        "option", "dt", "dd", "col", "area", "base", "wbr", "source", "track",
+                                        "embed", "param", "!", "?"};
+    size_t depth = 0, deepest = 0;
+    for (size_t i = 0; i + 1 < html.size(); ++i) {
+        if (html[i] != '<') continue;
+        const bool closing = html[i + 1] == '/';
+        size_t b = i + (closing ? 2 : 1), e = b;
+        while (e < html.size() && e - b < 16 && (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '!' || html[e] == '?')) ++e;
+        if (e == b) continue;
+        const std::string name = lower(html.substr(b, e - b));
+        bool skip = false;
+        for (const char* t : kNonNesting)
+            if (name == t || (name[0] == '!' || name[0] == '?')) skip = true;
+        if (skip) continue;
+        // Self-closing "<x/>" does not nest.
+        const size_t close = html.find('>', e);
+        if (close != std::string_view::npos && close > 0 && html[close - 1] == '/') continue;
+        if (name == "script" || name == "style") { // their content is not markup
+            if (closing) continue;
+            const size_t end = lower(html.substr(e, std::min<size_t>(html.size() - e, 1 << 20))).find("</" + name);
+            if (end != std::string::npos) i = e + end;
+            continue;
+        }
+        if (closing) {
+            if (depth > 0) --depth;
+        } else {
+            deepest = std::max(deepest, ++depth);
+        }
+    }
+    return deepest;
+}
+
+constexpr size_t kMaxNestingDepth = 1000;
+
 } // namespace
 
 bool looks_like_html(std::string_view text) {
@@ -335,6 +376,9 @@ bool looks_like_html(std::string_view text) {
 }
 
 Result<bool> read_html(std::string_view html, Article& article) {
+    const size_t depth = estimated_nesting_depth(html);
+    if (depth > kMaxNestingDepth)
+        return Error{"the page nests elements " + std::to_string(depth) + " levels deep; it is not a readable article"};
     GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
     PageMetadata page;
     read_page_metadata(output->root, page);

@@ -100,7 +100,7 @@ std::string sniff_binary_format(std::string_view bytes) {
         const auto b = static_cast<unsigned char>(bytes[i]);
         if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) ++controls;
     }
-    if (n > 0 && controls * 10 > n) return "unknown binary format";
+    if (controls >= 4 && controls * 10 > n) return "unknown binary format";
     return {};
 }
 
