@@ -81,8 +81,9 @@ double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
 // own length prior (Gale-Church), and merged beads (2-1, 3-1) make a single
 // sentence's length misleading; in the catalogs, where every pair is 1-1,
 // it would take weight that news text does not bear out (bench_similarity).
-// Shared evidence never counts against a pair: an input of that kind that
-// comes out negative (too rare in the data to be estimated) is left out too.
+// Shared evidence never counts against a pair, and conflicting numbers never
+// for it: an input whose weight comes out with the wrong sign (too rare in
+// the data to be estimated) is left out too.
 std::set<size_t> g_excluded = {size_t(SimilarityInput::LengthLogRatio)};
 bool excluded(size_t input) { return g_excluded.count(input) > 0; }
 bool is_evidence(size_t input) {
@@ -96,8 +97,11 @@ SimilarityModel fit(const std::vector<Example>& data, double l2) {
     SimilarityModel m = fit_once(data, l2);
     for (int round = 0; round < 5; ++round) {
         bool changed = false;
-        for (size_t i = 0; i < kSimilarityInputCount; ++i)
-            if (is_evidence(i) && m.weights[i] < 0 && !excluded(i)) g_excluded.insert(i), changed = true;
+        for (size_t i = 0; i < kSimilarityInputCount; ++i) {
+            bool wrong_sign = is_evidence(i) ? m.weights[i] < 0
+                              : i == size_t(SimilarityInput::NumberConflict) ? m.weights[i] > 0 : false;
+            if (wrong_sign && !excluded(i)) g_excluded.insert(i), changed = true;
+        }
         if (!changed) break;
         m = fit_once(data, l2);
     }

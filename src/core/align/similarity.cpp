@@ -21,12 +21,38 @@ size_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>&
     return n;
 }
 
-double cosine(size_t shared, size_t na, size_t nb) {
-    return (na && nb) ? shared / std::sqrt(static_cast<double>(na) * static_cast<double>(nb)) : 0.0;
-}
+// Weighted overlap of two keyed sets: the sums of weights of each side, of
+// the products and of the minima of the shared keys.
+struct Overlap {
+    double sum_a = 0, sum_b = 0, sq_a = 0, sq_b = 0, dot = 0, min_sum = 0;
+    size_t shared = 0;
+    double cosine() const { return (sq_a > 0 && sq_b > 0) ? dot / std::sqrt(sq_a * sq_b) : 0.0; }
+    double dice() const { return (sum_a + sum_b) > 0 ? 2.0 * min_sum / (sum_a + sum_b) : 0.0; }
+};
 
-double dice(size_t shared, size_t na, size_t nb) {
-    return (na + nb) ? 2.0 * shared / static_cast<double>(na + nb) : 0.0;
+Overlap overlap(const SentenceFeatures& a, const SentenceFeatures& b, Signal s) {
+    Overlap o;
+    const auto& ha = a.keys(s);
+    const auto& hb = b.keys(s);
+    const auto& wa = a.key_weights(s);
+    const auto& wb = b.key_weights(s);
+    auto weight = [](const std::vector<float>& w, size_t i) { return i < w.size() ? double(w[i]) : 1.0; };
+    for (size_t i = 0; i < ha.size(); ++i) o.sum_a += weight(wa, i), o.sq_a += weight(wa, i) * weight(wa, i);
+    for (size_t j = 0; j < hb.size(); ++j) o.sum_b += weight(wb, j), o.sq_b += weight(wb, j) * weight(wb, j);
+    size_t i = 0, j = 0;
+    while (i < ha.size() && j < hb.size()) {
+        if (ha[i] < hb[j]) ++i;
+        else if (hb[j] < ha[i]) ++j;
+        else {
+            double x = weight(wa, i), y = weight(wb, j);
+            o.dot += x * y;
+            o.min_sum += std::min(x, y);
+            ++o.shared;
+            ++i;
+            ++j;
+        }
+    }
+    return o;
 }
 
 } // namespace
@@ -55,22 +81,17 @@ const char* similarity_input_name(SimilarityInput input) {
 SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeatures& b) {
     SimilarityInputs x{};
     auto set = [&x](SimilarityInput i, double v) { x[static_cast<size_t>(i)] = v; };
-    auto sizes = [&](Signal s, size_t& na, size_t& nb) {
-        na = a.keys(s).size();
-        nb = b.keys(s).size();
-        return shared_count(a.keys(s), b.keys(s));
-    };
-    size_t na, nb, total = 0;
-    size_t s = sizes(Signal::Number, na, nb);
-    total += s;
-    set(SimilarityInput::NumberShared, cosine(s, na, nb));
-    set(SimilarityInput::NumberConflict, (na && nb && !s) ? 1.0 : 0.0);
-    s = sizes(Signal::Date, na, nb);
-    total += s;
-    set(SimilarityInput::DateShared, cosine(s, na, nb));
-    s = sizes(Signal::Name, na, nb);
-    total += s;
-    set(SimilarityInput::NameShared, cosine(s, na, nb));
+    size_t total = 0;
+    Overlap o = overlap(a, b, Signal::Number);
+    total += o.shared;
+    set(SimilarityInput::NumberShared, o.cosine());
+    set(SimilarityInput::NumberConflict, (o.sq_a > 0 && o.sq_b > 0 && !o.shared) ? 1.0 : 0.0);
+    o = overlap(a, b, Signal::Date);
+    total += o.shared;
+    set(SimilarityInput::DateShared, o.cosine());
+    o = overlap(a, b, Signal::Name);
+    total += o.shared;
+    set(SimilarityInput::NameShared, o.cosine());
     {
         const auto& names_a = a.keys(Signal::Name);
         const auto& names_b = b.keys(Signal::Name);
@@ -78,23 +99,17 @@ SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeat
         double in_a = names_b.empty() ? 0.0 : double(shared_count(names_b, a.keys(Signal::WordKey))) / names_b.size();
         set(SimilarityInput::NameInWords, std::max(in_a, in_b));
     }
-    s = sizes(Signal::Concept, na, nb);
-    total += s;
-    set(SimilarityInput::ConceptShared, cosine(s, na, nb));
-    s = sizes(Signal::Link, na, nb);
-    total += s;
-    set(SimilarityInput::LinkShared, s ? 1.0 : 0.0);
+    o = overlap(a, b, Signal::Concept);
+    total += o.shared;
+    set(SimilarityInput::ConceptShared, o.cosine());
+    o = overlap(a, b, Signal::Link);
+    total += o.shared;
+    set(SimilarityInput::LinkShared, o.shared ? 1.0 : 0.0);
     bool same_language = a.language == b.language;
-    if (same_language) {
-        s = sizes(Signal::Stem, na, nb);
-        set(SimilarityInput::StemDice, dice(s, na, nb));
-    }
-    s = sizes(Signal::Cognate, na, nb);
-    set(SimilarityInput::CognateDice, dice(s, na, nb));
-    s = sizes(Signal::WordKey, na, nb);
-    set(SimilarityInput::WordKeyDice, dice(s, na, nb));
-    s = sizes(Signal::Skeleton, na, nb);
-    set(SimilarityInput::SkeletonDice, dice(s, na, nb));
+    if (same_language) set(SimilarityInput::StemDice, overlap(a, b, Signal::Stem).dice());
+    set(SimilarityInput::CognateDice, overlap(a, b, Signal::Cognate).dice());
+    set(SimilarityInput::WordKeyDice, overlap(a, b, Signal::WordKey).dice());
+    set(SimilarityInput::SkeletonDice, overlap(a, b, Signal::Skeleton).dice());
     set(SimilarityInput::LengthLogRatio,
         std::fabs(std::log((a.length_chars + 5.0) / (b.length_chars + 5.0))));
     set(SimilarityInput::AnchorCount, std::log1p(static_cast<double>(total)));

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 
 #include <unicode/utf8.h>
 
@@ -45,20 +46,8 @@ void sort_unique(std::vector<uint64_t>& v) {
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-std::vector<std::string> lowercase_forms(const std::vector<Token>& tokens, std::string_view language) {
-    std::vector<std::string> forms;
-    for (const Token& t : tokens)
-        if (t.kind == TokenKind::Word && !t.capitalized) forms.push_back(word_form(t.norm, language));
-    return forms;
-}
-
-void finish_set(std::vector<std::string>& forms) {
-    std::sort(forms.begin(), forms.end());
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-}
-
 SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_view language,
-                             const std::vector<std::string>& known_lowercase) {
+                             const ArticleVocabulary& vocabulary) {
     SentenceFeatures f;
     f.language = std::string(language);
     std::string_view sentence = text.substr(span.begin, span.size());
@@ -76,7 +65,7 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
     find_link_anchors(scan);
     find_number_anchors(scan);
     find_lexicon_anchors(scan);
-    find_name_anchors(scan, known_lowercase);
+    find_name_anchors(scan, vocabulary);
     f.anchors = std::move(scan.anchors);
     std::sort(f.anchors.begin(), f.anchors.end(),
               [](const Anchor& a, const Anchor& b) { return a.span.begin < b.span.begin; });
@@ -109,6 +98,33 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
 
 } // namespace
 
+namespace {
+
+float weight_of(const SentenceFeatures& f, size_t signal, uint64_t hash) {
+    const auto& h = f.hashes[signal];
+    auto at = std::lower_bound(h.begin(), h.end(), hash);
+    return (at != h.end() && *at == hash) ? f.weights[signal][at - h.begin()] : 0.0f;
+}
+
+// Article-level key weights: log(1 + N / document frequency).
+void weigh_keys(std::vector<SentenceFeatures>& sentences) {
+    if (sentences.empty()) return;
+    for (size_t k = 0; k < kSignalCount; ++k) {
+        std::vector<uint64_t> all;
+        for (const SentenceFeatures& f : sentences) all.insert(all.end(), f.hashes[k].begin(), f.hashes[k].end());
+        std::sort(all.begin(), all.end());
+        const double n = static_cast<double>(sentences.size());
+        for (SentenceFeatures& f : sentences)
+            for (size_t i = 0; i < f.hashes[k].size(); ++i) {
+                auto range = std::equal_range(all.begin(), all.end(), f.hashes[k][i]);
+                double df = static_cast<double>(range.second - range.first);
+                f.weights[k][i] = static_cast<float>(std::log(1.0 + n / std::max(df, 1.0)));
+            }
+    }
+}
+
+} // namespace
+
 void index_features(SentenceFeatures& f) {
     auto& h = f.hashes;
     for (auto& v : h) v.clear();
@@ -135,8 +151,12 @@ void index_features(SentenceFeatures& f) {
         else if (key[0] == '#') put(Signal::WordKey, "name:" + key.substr(1));
         else if (key[0] == '%') put(Signal::Skeleton, key);
     }
-    for (auto& v : h) sort_unique(v);
+    for (size_t k = 0; k < kSignalCount; ++k) {
+        sort_unique(h[k]);
+        f.weights[k].assign(h[k].size(), 1.0f);
+    }
 }
+
 
 void append_features(SentenceFeatures& into, const SentenceFeatures& from) {
     into.anchors.insert(into.anchors.end(), from.anchors.begin(), from.anchors.end());
@@ -144,7 +164,17 @@ void append_features(SentenceFeatures& into, const SentenceFeatures& from) {
     into.latin_keys.insert(into.latin_keys.end(), from.latin_keys.begin(), from.latin_keys.end());
     into.length_chars += from.length_chars;
     if (into.language.empty()) into.language = from.language;
+    std::array<std::vector<uint64_t>, kSignalCount> old_hashes = into.hashes;
+    std::array<std::vector<float>, kSignalCount> old_weights = into.weights;
     index_features(into);
+    for (size_t k = 0; k < kSignalCount; ++k)
+        for (size_t i = 0; i < into.hashes[k].size(); ++i) {
+            uint64_t h = into.hashes[k][i];
+            float w = weight_of(from, k, h);
+            auto at = std::lower_bound(old_hashes[k].begin(), old_hashes[k].end(), h);
+            if (at != old_hashes[k].end() && *at == h) w = std::max(w, old_weights[k][at - old_hashes[k].begin()]);
+            if (w > 0) into.weights[k][i] = w;
+        }
 }
 
 uint64_t hash_key(std::string_view key) {
@@ -171,40 +201,43 @@ const char* anchor_kind_name(AnchorKind kind) {
     return "?";
 }
 
-std::vector<SentenceFeatures> extract_features(const Article& article) {
-    std::vector<std::string> lower;
+namespace {
+
+ArticleVocabulary vocabulary_of(const Article& article) {
+    ArticleVocabulary vocabulary;
     for (const Sentence& s : article.sentences) {
         std::string_view lang = s.language.empty() ? std::string_view(article.language) : std::string_view(s.language);
-        auto forms = lowercase_forms(tokenize_words(article.slice(s.span), lang), lang);
-        lower.insert(lower.end(), forms.begin(), forms.end());
+        vocabulary.add(tokenize_words(article.slice(s.span), lang), lang);
     }
-    finish_set(lower);
+    vocabulary.finish();
+    return vocabulary;
+}
+
+} // namespace
+
+std::vector<SentenceFeatures> extract_features(const Article& article) {
+    ArticleVocabulary vocabulary = vocabulary_of(article);
     std::vector<SentenceFeatures> out;
     out.reserve(article.sentences.size());
     for (const Sentence& s : article.sentences)
-        out.push_back(features_of(article.text, s.span, s.language.empty() ? article.language : s.language, lower));
+        out.push_back(features_of(article.text, s.span, s.language.empty() ? article.language : s.language, vocabulary));
+    weigh_keys(out);
     return out;
 }
 
 SentenceFeatures extract_features(const Article& article, size_t sentence_index) {
-    // The lower-case vocabulary of the whole article tells names from
-    // sentence-initial words; callers that need every sentence should use
-    // the overload above, which computes it once.
-    std::vector<std::string> lower;
-    for (const Sentence& s : article.sentences) {
-        std::string_view lang = s.language.empty() ? std::string_view(article.language) : std::string_view(s.language);
-        auto forms = lowercase_forms(tokenize_words(article.slice(s.span), lang), lang);
-        lower.insert(lower.end(), forms.begin(), forms.end());
-    }
-    finish_set(lower);
-    const Sentence& s = article.sentences.at(sentence_index);
-    return features_of(article.text, s.span, s.language.empty() ? article.language : s.language, lower);
+    // The case of the article's words tells names from sentence-initial
+    // words; callers that need every sentence should use the overload above,
+    // which reads the article once.
+    std::vector<SentenceFeatures> all = extract_features(article);
+    return std::move(all.at(sentence_index));
 }
 
 SentenceFeatures extract_text_features(std::string_view text, std::string_view language) {
-    std::vector<std::string> lower = lowercase_forms(tokenize_words(text, language), language);
-    finish_set(lower);
-    return features_of(text, ByteSpan{0, static_cast<uint32_t>(text.size())}, language, lower);
+    ArticleVocabulary vocabulary;
+    vocabulary.add(tokenize_words(text, language), language);
+    vocabulary.finish();
+    return features_of(text, ByteSpan{0, static_cast<uint32_t>(text.size())}, language, vocabulary);
 }
 
 } // namespace synoptic

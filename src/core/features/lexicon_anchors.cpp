@@ -2,6 +2,8 @@
 #include <cstdio>
 
 #include "core/features/token_scan.h"
+#include "core/features/word_form.h"
+#include "core/lexicon/common_words.h"
 #include "core/lexicon/lexicon.h"
 
 namespace synoptic {
@@ -105,9 +107,14 @@ void find_lexicon_anchors(TokenScan& scan) {
             if (words != len) continue;
             // One short word (bu, da) is too often a function word that a
             // stemmer cut to a concept's stem.
+            bool cased_script = scan.tokens[i].cased;
+            if (len == 1 && lexicon::is_function_word(scan.tokens[i].norm, scan.language)) continue;
             bool short_word = len == 1 && !scan.tokens[i].all_caps &&
                               (code_points(scan.forms[i]) < 3 || code_points(scan.tokens[i].norm) < 3);
-            const std::vector<Entry>& entries = lexicon::lookup(scan.language, joined);
+            const std::vector<Entry>* found = &lexicon::lookup(scan.language, joined);
+            if (found->empty() && len == 1 && scan.language != "en" && ascii_word(scan.tokens[i]))
+                found = &lexicon::lookup("en", word_form(scan.tokens[i].norm, "en"));
+            const std::vector<Entry>& entries = *found;
             if (entries.empty()) continue;
             // Prefer a concept, then calendar words, then number words.
             const Entry* number = nullptr;
@@ -119,9 +126,15 @@ void find_lexicon_anchors(TokenScan& scan) {
                     if (len == 1 && scan.tokens[i].all_caps) concepts.push_back(&e);
                     break;
                 case EntryKind::Concept:
-                    if (!short_word) concepts.push_back(&e);
+                    if (short_word || (e.capitalized && !scan.tokens[i].capitalized && cased_script)) break;
+                    concepts.push_back(&e);
                     break;
-                case EntryKind::Month: case EntryKind::Weekday: case EntryKind::RelativeDay:
+                case EntryKind::Weekday:
+                    // Arabic weekdays carry the article (الأحد); bare أحد is "one of".
+                    if (scan.language == "ar" && scan.tokens[i].norm.find("ال") == std::string::npos) break;
+                    if (!calendar) calendar = &e;
+                    break;
+                case EntryKind::Month: case EntryKind::RelativeDay:
                     if (!calendar) calendar = &e;
                     break;
                 case EntryKind::Number: case EntryKind::Scale:

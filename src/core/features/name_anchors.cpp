@@ -7,14 +7,42 @@
 
 namespace synoptic {
 
+bool ascii_word(const Token& token) {
+    if (token.kind != TokenKind::Word || token.norm.empty()) return false;
+    for (unsigned char c : token.norm)
+        if (c >= 0x80) return false;
+    return true;
+}
+
 std::string name_key(std::string_view form, std::string_view language) {
     return phonetic_key(to_latin_ascii(form, language));
 }
 
-void find_name_anchors(TokenScan& scan, const std::vector<std::string>& known_lowercase) {
+void ArticleVocabulary::add(const std::vector<Token>& tokens, std::string_view language) {
+    bool first = true;
+    for (const Token& t : tokens) {
+        if (t.kind != TokenKind::Word) continue;
+        if (!t.capitalized) lowercase.push_back(word_form(t.norm, language));
+        else if (!first) capitalized_inside.push_back(word_form(t.norm, language));
+        first = false;
+    }
+}
+
+void ArticleVocabulary::finish() {
+    for (auto* v : {&lowercase, &capitalized_inside}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+}
+
+void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
+    const std::vector<std::string>& known_lowercase = vocabulary.lowercase;
+    bool first_word = true;
     for (size_t i = 0; i < scan.tokens.size(); ++i) {
         const Token& t = scan.tokens[i];
         if (t.kind != TokenKind::Word) continue;
+        bool initial = first_word;
+        first_word = false;
         bool after_handle = (i > 0 && scan.tokens[i - 1].norm == "@" && scan.adjacent(i)) ||
                             (t.norm.size() > 1 && t.norm[0] == '@');
         if (scan.claimed[i] || (!t.capitalized && !after_handle)) continue;
@@ -25,6 +53,14 @@ void find_name_anchors(TokenScan& scan, const std::vector<std::string>& known_lo
         // A capitalized word the article also writes in lower case is an ordinary
         // word at a sentence start or in a headline, not a name.
         if (std::binary_search(known_lowercase.begin(), known_lowercase.end(), form)) continue;
+        if (initial && !t.all_caps && !after_handle) {
+            size_t next = i + 1;
+            while (next < scan.tokens.size() && scan.tokens[next].kind != TokenKind::Word) ++next;
+            bool name_follows = next < scan.tokens.size() && scan.tokens[next].capitalized;
+            bool capitalized_elsewhere = std::binary_search(vocabulary.capitalized_inside.begin(),
+                                                            vocabulary.capitalized_inside.end(), form);
+            if (!name_follows && !capitalized_elsewhere) continue;
+        }
         if (t.all_caps) {
             // Acronyms (IRNA, СМИ) keep their letters: a phonetic skeleton of
             // four letters collides with ordinary names (IRNA ~ Iran).

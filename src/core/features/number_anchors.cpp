@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/features/token_scan.h"
+#include "core/features/word_form.h"
 #include "core/lexicon/lexicon.h"
 
 namespace synoptic {
@@ -64,6 +65,9 @@ const lexicon::Entry* lexicon_entry(const TokenScan& scan, size_t i, EntryKind k
     if (i >= scan.tokens.size() || scan.tokens[i].kind != TokenKind::Word) return nullptr;
     for (const lexicon::Entry& e : lexicon::lookup(scan.language, scan.forms[i]))
         if (e.kind == kind && e.tokens == 1) return &e;
+    if (scan.language != "en" && ascii_word(scan.tokens[i]))
+        for (const lexicon::Entry& e : lexicon::lookup("en", word_form(scan.tokens[i].norm, "en")))
+            if (e.kind == kind && e.tokens == 1) return &e;
     return nullptr;
 }
 

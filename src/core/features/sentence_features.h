@@ -46,23 +46,31 @@ struct SentenceFeatures {
     uint32_t length_chars = 0;           // code points, for the length prior
     std::string language;                // the sentence's language ("kk", "ru", ...)
     // Per signal: sorted, unique hashes of the keys above, so similarity_score
-    // intersects sets without allocating.
+    // intersects sets without allocating; and each key's weight, parallel to
+    // the hashes: log(1 + sentences / sentences with the key) within the
+    // article (a key every sentence has, like the story's country, says
+    // little), 1 for a sentence read alone.
     std::array<std::vector<uint64_t>, kSignalCount> hashes;
+    std::array<std::vector<float>, kSignalCount> weights;
 
     const std::vector<uint64_t>& keys(Signal s) const { return hashes[static_cast<size_t>(s)]; }
+    const std::vector<float>& key_weights(Signal s) const { return weights[static_cast<size_t>(s)]; }
 };
 
 // 64-bit FNV-1a of a key, as stored in SentenceFeatures::hashes.
 uint64_t hash_key(std::string_view key);
 
-// Rebuilds `hashes` from anchors, stems and latin_keys (extract_features
-// does it; call it after editing those by hand).
+// Rebuilds `hashes` from anchors, stems and latin_keys, every weight 1
+// (extract_features does it; call it after editing those by hand).
 void index_features(SentenceFeatures& features);
 
 // Appends `from` to `into` (a run of sentences read as one: 2-1 beads) and
-// re-indexes; the language stays the first non-empty one.
+// re-indexes, keeping the larger weight of a key both have; the language
+// stays the first non-empty one.
 void append_features(SentenceFeatures& into, const SentenceFeatures& from);
 
+// One sentence, weighted against the whole article (reads the article: use
+// the overload below for every sentence).
 SentenceFeatures extract_features(const Article& article, size_t sentence_index);
 std::vector<SentenceFeatures> extract_features(const Article& article);
 

@@ -31,9 +31,24 @@ void find_lexicon_anchors(TokenScan& scan);
 void find_number_anchors(TokenScan& scan);
 // URLs and @handles.
 void find_link_anchors(TokenScan& scan);
-// Name candidates among the capitalized tokens no other finder claimed;
-// `known_lowercase` holds word forms the article also writes in lower case.
-void find_name_anchors(TokenScan& scan, const std::vector<std::string>& known_lowercase);
+// What the whole article tells about its words' case (sorted word forms):
+// written in lower case somewhere, or capitalized after a sentence's first word.
+struct ArticleVocabulary {
+    std::vector<std::string> lowercase;
+    std::vector<std::string> capitalized_inside;
+    void add(const std::vector<Token>& sentence_tokens, std::string_view language);
+    void finish();
+};
+
+// Name candidates among the capitalized tokens no other finder claimed. A
+// word the article also writes in lower case is no name; a sentence's first
+// word is one only if the article capitalizes it elsewhere too, or it is an
+// acronym, or a capitalized word follows it (Аббас Арагчи).
+void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary);
+
+// True when the token is plain ASCII letters: English words quoted inside
+// another language (tweets, datelines) are also looked up in English.
+bool ascii_word(const Token& token);
 
 // The Latin key of a word form used for names and word keys.
 std::string name_key(std::string_view form, std::string_view language);

@@ -11,11 +11,15 @@ namespace {
 
 using Index = std::unordered_map<std::string, std::vector<Entry>>;
 
-void add_entry(Index& index, const std::string& key, char kind, std::string_view value, uint8_t words) {
+void add_entry(Index& index, const std::string& key, char kind, std::string_view value, uint8_t words,
+               bool capitalized) {
     std::vector<Entry>& entries = index[key];
-    for (const Entry& e : entries)
-        if (e.kind == static_cast<EntryKind>(kind) && e.value == value) return;
-    entries.push_back({static_cast<EntryKind>(kind), std::string(value), words});
+    for (Entry& e : entries)
+        if (e.kind == static_cast<EntryKind>(kind) && e.value == value) {
+            e.capitalized = e.capitalized && capitalized; // one lower-case form makes it a common word
+            return;
+        }
+    entries.push_back({static_cast<EntryKind>(kind), std::string(value), words, capitalized});
 }
 
 // Snowball's Russian stem of a nominative can differ from that of the
@@ -34,7 +38,9 @@ void index_line(Index& index, std::string_view line) {
     key += '\x1f';
     uint8_t words = 0;
     std::string prefix, last_norm;
+    bool capitalized = false;
     for (const Token& token : tokenize_words(form, language)) {
+        if (words == 0) capitalized = token.capitalized;
         if (token.kind == TokenKind::Symbol) continue; // "Аль-" hyphens, dots of abbreviations
         if (words) key += ' ';
         prefix = key;
@@ -43,10 +49,11 @@ void index_line(Index& index, std::string_view line) {
         ++words;
     }
     if (words == 0 || words > kMaxPhraseTokens) return;
-    add_entry(index, key, kind, value, words);
+    add_entry(index, key, kind, value, words, capitalized);
     if (language == "ru" && (kind == 'C' || kind == 'A'))
         for (std::string_view ending : kRussianEndings)
-            add_entry(index, prefix + word_form(last_norm + std::string(ending), language), kind, value, words);
+            add_entry(index, prefix + word_form(last_norm + std::string(ending), language), kind, value, words,
+                      capitalized);
 }
 
 const Index& index() {

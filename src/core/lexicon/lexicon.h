@@ -20,6 +20,8 @@ struct Entry {
     EntryKind kind;
     std::string value;   // "5", "1000000", "2" (February), "country:OM"
     uint8_t tokens = 1;  // words in the phrase
+    bool capitalized = false; // CLDR writes it with a capital (Орал, Astana): a lower-case
+                              // word of a cased script is then another word (оралады, астанасы)
 };
 
 // Longest phrase the index knows, in words.

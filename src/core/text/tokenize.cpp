@@ -35,7 +35,10 @@ void describe_case(std::string_view piece, Token& token) {
         ++letters;
         bool is_upper = u_isupper(c) || u_istitle(c);
         if (is_upper) ++upper;
-        if (first) token.capitalized = is_upper;
+        if (first) {
+            token.capitalized = is_upper;
+            token.cased = is_upper || u_islower(c);
+        }
         first = false;
     }
     token.all_caps = letters >= 2 && upper == letters;

@@ -18,6 +18,7 @@ struct Token {
     TokenKind kind = TokenKind::Word;
     bool capitalized = false; // first letter upper or title case (names, sentence starts)
     bool all_caps = false;    // two or more letters, all upper case (АҚШ, IRNA)
+    bool cased = false;       // its script has case (Latin, Cyrillic; not Arabic)
     bool space_before = false;
 };
 
