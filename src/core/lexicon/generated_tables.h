@@ -1,10 +1,11 @@
 // The word tables generated at build time from ICU's CLDR data by
 // src/core/lexicon/generators/generate_lexicon.cpp (see lexicon.cmake).
-// Each table is text, one entry a line: "lang\tkind\tvalue\tform\n", with
-// kind N number word, O ordinal, S scale word, M month, W weekday,
-// R relative day, C concept, A concept written as an acronym (matches only
-// all-caps tokens: АҚШ, ABD, US). Forms are as CLDR writes them; the core
-// normalizes and stems them when it builds its indexes.
+// Each table is text, one line per (kind, value) with its forms by language:
+// "kind\tvalue\tlang=form|form\tlang=form\n", kind N number word,
+// O ordinal, S scale word, M month, W weekday, R relative day, C concept,
+// A concept written as an acronym (matches only all-caps tokens: АҚШ, ABD,
+// US). Forms are as CLDR writes them; the core normalizes and stems them
+// when it builds its index.
 #pragma once
 #include <cstddef>
 
@@ -14,7 +15,7 @@ struct GeneratedTable {
     const char* name;  // "numbers", "calendar", "countries", "cities", "languages", "currencies", "extra"
     const char* data;
     size_t size;       // bytes of data
-    size_t entries;
+    size_t entries;    // forms
 };
 
 extern const GeneratedTable kGeneratedTables[];

@@ -27,21 +27,15 @@ void add_entry(Index& index, const std::string& key, char kind, std::string_view
 // under the stems of its common case forms too.
 const std::string_view kRussianEndings[] = {"а", "у", "е", "ом", "ой", "ы", "и", "ах", "ам"};
 
-void index_line(Index& index, std::string_view line) {
-    size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1), t3 = line.find('\t', t2 + 1);
-    if (t3 == std::string_view::npos) return;
-    std::string_view language = line.substr(0, t1);
-    char kind = line[t1 + 1];
-    std::string_view value = line.substr(t2 + 1, t3 - t2 - 1);
-    std::string_view form = line.substr(t3 + 1);
+void index_form(Index& index, std::string_view language, char kind, std::string_view value, std::string_view form) {
     std::string key(language);
     key += '\x1f';
     uint8_t words = 0;
     std::string prefix, last_norm;
     bool capitalized = false;
     for (const Token& token : tokenize_words(form, language)) {
-        if (words == 0) capitalized = token.capitalized;
         if (token.kind == TokenKind::Symbol) continue; // "Аль-" hyphens, dots of abbreviations
+        if (words == 0) capitalized = token.capitalized;
         if (words) key += ' ';
         prefix = key;
         key += word_form(token.norm, language);
@@ -54,6 +48,30 @@ void index_line(Index& index, std::string_view line) {
         for (std::string_view ending : kRussianEndings)
             add_entry(index, prefix + word_form(last_norm + std::string(ending), language), kind, value, words,
                       capitalized);
+}
+
+// "kind\tvalue\tlang=form|form\tlang=form"
+void index_line(Index& index, std::string_view line) {
+    size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+    if (t1 != 1 || t2 == std::string_view::npos) return;
+    char kind = line[0];
+    std::string_view value = line.substr(t1 + 1, t2 - t1 - 1);
+    for (size_t begin = t2 + 1; begin < line.size();) {
+        size_t end = line.find('\t', begin);
+        if (end == std::string_view::npos) end = line.size();
+        std::string_view group = line.substr(begin, end - begin);
+        size_t eq = group.find('=');
+        if (eq != std::string_view::npos) {
+            std::string_view language = group.substr(0, eq), forms = group.substr(eq + 1);
+            for (size_t f = 0; f <= forms.size();) {
+                size_t bar = forms.find('|', f);
+                if (bar == std::string_view::npos) bar = forms.size();
+                if (bar > f) index_form(index, language, kind, value, forms.substr(f, bar - f));
+                f = bar + 1;
+            }
+        }
+        begin = end + 1;
+    }
 }
 
 const Index& index() {
