@@ -1,0 +1,97 @@
+// Similarity on the Kazinform gold pair (kk.txt / ru.txt, one sentence a line).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/align/similarity.h"
+#include "support/test_files.h"
+
+using namespace synoptic;
+
+namespace {
+
+Article lines_article(const std::string& path, const std::string& language) {
+    Article a;
+    a.language = language;
+    std::istringstream in(test::read_file(path));
+    std::string line;
+    while (std::getline(in, line)) {
+        Sentence s;
+        s.span.begin = static_cast<uint32_t>(a.text.size());
+        a.text += line;
+        s.span.end = static_cast<uint32_t>(a.text.size());
+        s.language = language;
+        a.text += '\n';
+        a.sentences.push_back(s);
+    }
+    return a;
+}
+
+bool has_evidence(const Similarity& s, AnchorKind kind, const std::string& key) {
+    return std::any_of(s.evidence.begin(), s.evidence.end(),
+                       [&](const SharedEvidence& e) { return e.kind == kind && e.key == key; });
+}
+
+struct Gold {
+    Article kk = lines_article(test::shared_path("gold/kazinform-kk-ru/kk.txt"), "kk");
+    Article ru = lines_article(test::shared_path("gold/kazinform-kk-ru/ru.txt"), "ru");
+    std::vector<SentenceFeatures> fk = extract_features(kk);
+    std::vector<SentenceFeatures> fr = extract_features(ru);
+};
+
+} // namespace
+
+TEST_CASE("A translated sentence scores higher than unrelated sentences, with names as evidence") {
+    Gold g;
+    // kk 6 ↔ ru 7: the delegations' heads, Арагчи and Уиткофф.
+    Similarity right = explain_similarity(g.fk[6], g.fr[7]);
+    INFO("score " << right.score);
+    CHECK(has_evidence(right, AnchorKind::Name, "name:rkj"));
+    CHECK(has_evidence(right, AnchorKind::Name, "name:btkb"));
+    CHECK(has_evidence(right, AnchorKind::Concept, "country:US"));
+    for (size_t j = 0; j < g.fr.size(); ++j) {
+        if (j == 7) continue;
+        INFO("ru " << j);
+        CHECK(similarity_score(g.fk[6], g.fr[j]) < right.score);
+    }
+}
+
+TEST_CASE("Scores are probabilities and the fast path agrees with the explained one") {
+    Gold g;
+    for (size_t i = 0; i < g.fk.size(); ++i)
+        for (size_t j = 0; j < g.fr.size(); ++j) {
+            double s = similarity_score(g.fk[i], g.fr[j]);
+            REQUIRE(s >= 0.0);
+            REQUIRE(s <= 1.0);
+            REQUIRE(s == Approx(explain_similarity(g.fk[i], g.fr[j]).score));
+        }
+}
+
+TEST_CASE("Most gold sentences find their counterpart as the best-scoring candidate") {
+    Gold g;
+    // gold.txt beads with one sentence on each side (the easy, unambiguous ones)
+    const std::pair<int, int> one_to_one[] = {{0, 0}, {1, 1}, {5, 6}, {6, 7}, {7, 8}, {14, 11}, {15, 12}, {16, 13}, {19, 15}};
+    int found = 0;
+    for (auto [i, j] : one_to_one) {
+        size_t best = 0;
+        for (size_t k = 1; k < g.fr.size(); ++k)
+            if (similarity_score(g.fk[i], g.fr[k]) > similarity_score(g.fk[i], g.fr[best])) best = k;
+        found += static_cast<int>(best) == j;
+    }
+    CHECK(found >= 7);
+}
+
+TEST_CASE("Hand-merged features are indexed rather than scored as empty") {
+    Gold g;
+    SentenceFeatures merged = g.fk[3];
+    append_features(merged, g.fk[4]); // kk 3+4 ↔ ru 5 in the gold
+    double score_merged = similarity_score(merged, g.fr[5]);
+    CHECK(score_merged >= similarity_score(g.fk[4], g.fr[5]));
+    SentenceFeatures copied; // as an aligner might build it, without index_features
+    copied.anchors = merged.anchors;
+    copied.stems = merged.stems;
+    copied.latin_keys = merged.latin_keys;
+    copied.language = "kk";
+    CHECK(similarity_score(copied, g.fr[5]) > 0.0);
+}
