@@ -91,7 +91,7 @@ std::string sniff_binary_format(std::string_view bytes) {
     };
     for (const Magic& m : kMagic)
         if (starts_with(bytes, m.prefix)) return m.name;
-    if (starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") return "WebP image";
+    if (starts_with(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP") return "WebP image";
     if (!guess_bomless_utf16(bytes).empty()) return {};
     // Otherwise: text has few control characters besides tab and line ends.
     const size_t n = std::min<size_t>(bytes.size(), 8192);
