@@ -57,12 +57,28 @@ std::vector<std::string> language_words(std::string_view text) {
     return words;
 }
 
-size_t count_letters_in(std::string_view text, std::u32string_view letters) {
-    size_t count = 0, pos = 0;
+// Letters of the text, lower-cased, decoded once for all the counts below.
+std::u32string lowercase_letters(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size() / 2);
+    size_t pos = 0;
     while (pos < text.size()) {
-        const char32_t cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(text, pos))));
-        if (letters.find(cp) != std::u32string_view::npos) ++count;
+        const char32_t cp = next_code_point(text, pos);
+        if (cp < 0x80) {
+            if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') out.push_back(cp | 0x20);
+            continue;
+        }
+        if (cp == 0x200C || u_isalpha(static_cast<UChar32>(cp)))
+            out.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
     }
+    return out;
+}
+
+size_t count_letters_in(const std::u32string& letters_of_text, std::u32string_view letters) {
+    if (letters.empty()) return 0;
+    size_t count = 0;
+    for (char32_t cp : letters_of_text)
+        if (cp >= 0x80 && letters.find(cp) != std::u32string_view::npos) ++count;
     return count;
 }
 
@@ -104,6 +120,7 @@ LanguageGuess identify_language(std::string_view text) {
     default: break;
     }
 
+    const std::u32string letters = lowercase_letters(text);
     struct Score {
         const LanguageProfile* profile;
         double evidence;
@@ -126,9 +143,9 @@ LanguageGuess identify_language(std::string_view text) {
         // Letters only this language of its script uses are strong evidence;
         // letters it shares with one other are weaker; letters it lacks
         // count against it.
-        evidence += profile.distinctive_letter_weight * double(count_letters_in(text, profile.distinctive_letters));
-        evidence += 0.5 * double(count_letters_in(text, profile.shared_letters));
-        evidence -= profile.foreign_letter_weight * double(count_letters_in(text, profile.foreign_letters));
+        evidence += profile.distinctive_letter_weight * double(count_letters_in(letters, profile.distinctive_letters));
+        evidence += 0.5 * double(count_letters_in(letters, profile.shared_letters));
+        evidence -= profile.foreign_letter_weight * double(count_letters_in(letters, profile.foreign_letters));
         scores.push_back({&profile, evidence});
     }
     if (scores.empty()) return {};

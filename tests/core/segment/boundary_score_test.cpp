@@ -54,6 +54,12 @@ TEST_CASE("Russian seed: boundaries match the Kazinform hand segmentation") {
     CHECK(s.f1() >= 0.98);
 }
 
+TEST_CASE("second Russian seed: boundaries match the hand segmentation") {
+    const BoundaryScore s = score_seed("002_970eac684697c81d.txt", test::data_path("segment/ru2.txt"));
+    CHECK(s.gold == 23);
+    CHECK(s.f1() >= 0.98);
+}
+
 TEST_CASE("Turkish seed: boundaries match the hand segmentation") {
     const BoundaryScore s = score_seed("003_292c7b092348037e.txt", test::data_path("segment/tr.txt"));
     CHECK(s.gold == 15);
