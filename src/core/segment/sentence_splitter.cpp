@@ -91,8 +91,23 @@ std::string to_utf8(const std::u32string& s) {
 struct BreakContext {
     std::u32string before; // trailing whitespace removed
     std::u32string after;  // leading whitespace removed
-    bool space_between = false;
+    bool sentence_start = false; // `before` starts at the paragraph's start
 };
+
+// One to three words, all letters upper case, e.g. "АСТАНА." or "NUR-SULTAN.".
+bool is_dateline(const std::u32string& before) {
+    size_t letters = 0, words = 1;
+    for (char32_t c : before) {
+        if (is_space(c)) ++words;
+        else if (is_letter(c)) {
+            if (!is_upper(c)) return false;
+            ++letters;
+        } else if (!(c == '.' || c == '-' || c == ',' || is_digit(c))) {
+            return false;
+        }
+    }
+    return letters >= 3 && words <= 3;
+}
 
 // The last whitespace-delimited token of `s`, with opening quotes/brackets dropped.
 std::u32string last_token(const std::u32string& s) {
@@ -155,6 +170,10 @@ bool is_false_break(const BreakContext& c, std::string_view language) {
     const char32_t next = c.after[0];
 
     if (is_tweet_attribution(c.after)) return true;
+
+    // A dateline: "АСТАНА. KAZINFORM - ...", "ANKARA. (AA) - ...": a place
+    // name in capitals and a full stop start the first sentence, not end one.
+    if (last == '.' && c.sentence_start && is_dateline(c.before)) return true;
 
     // "Mr. Smith", "г. Алматы", "А. Смаилов", "т.е. Иран": a full stop that
     // belongs to a word, not to the sentence.
@@ -264,6 +283,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan paragraph,
         size_t from = brk - start > 256 ? brk - 256 : start;
         while (from < brk && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
         context.before = decode(text.substr(from, brk - from));
+        context.sentence_start = from == start && start == paragraph.begin;
         while (!context.before.empty() && is_space(context.before.back())) context.before.pop_back();
         const size_t look_ahead = std::min<size_t>(paragraph.end - brk, 400);
         context.after = decode(text.substr(brk, look_ahead));

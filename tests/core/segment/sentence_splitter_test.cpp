@@ -27,6 +27,13 @@ TEST_CASE("a Kazinform dateline stays with its sentence") {
           Sentences{"АСТАНА.KAZINFORM - Тараптардың байланысы жалғасты.", "Келіссөз аяқталды."});
 }
 
+TEST_CASE("a dateline with a space after the city's full stop is not a sentence") {
+    CHECK(split("АСТАНА. KAZINFORM – Президент подписал закон. Он вступит в силу.", "ru") ==
+          Sentences{"АСТАНА. KAZINFORM – Президент подписал закон.", "Он вступит в силу."});
+    // A short sentence in capitals elsewhere is still a sentence.
+    CHECK(split("Он сказал это. НЕТ. Больше ничего.", "ru") == Sentences{"Он сказал это.", "НЕТ.", "Больше ничего."});
+}
+
 TEST_CASE("abbreviations before names do not end sentences") {
     CHECK(split("Встреча прошла в г. Алматы. Ее провел проф. Иванов.", "ru") ==
           Sentences{"Встреча прошла в г. Алматы.", "Ее провел проф. Иванов."});
