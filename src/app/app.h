@@ -8,6 +8,8 @@
 
 #include "app/text_layout.h"
 #include "core/base/result.h"
+#include "core/compare/comparison.h"
+#include "core/features/sentence_features.h"
 #include "core/ingest/article.h"
 
 struct ImFont;
@@ -33,12 +35,24 @@ void load_fonts(FontBytes latin_cyrillic, FontBytes arabic, float pixel_size);
 
 struct Workspace {
     std::vector<Article> articles;
-    std::vector<int> compared; // indices into articles, shown as columns
+    std::vector<std::vector<SentenceFeatures>> features; // [article], extracted once on add
+    std::vector<int> compared;     // indices into articles, shown as columns
+    AlignMode mode = AlignMode::Auto;
+
+    // The comparison of `compared` (in that order) under `mode`; made again
+    // by refresh_comparison when either changed.
+    Comparison comparison;
+    std::vector<int> comparison_of;
+    AlignMode comparison_mode = AlignMode::Auto;
 };
 
 // Reads bytes into a new article; on failure nothing is added and the error
 // says why (empty, binary, no article text...).
 Result<size_t> add_article(Workspace& workspace, std::string_view name, std::string_view bytes);
+
+// Aligns the compared articles again if the selection or the mode changed.
+// Fewer than two compared articles leave an empty comparison.
+void refresh_comparison(Workspace& workspace);
 
 // A JSON summary for tests and embedders (window.synoptic.state()).
 std::string workspace_state_json(const Workspace& workspace);

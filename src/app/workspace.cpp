@@ -11,10 +11,36 @@ Result<size_t> add_article(Workspace& workspace, std::string_view name, std::str
     Result<Article> article = read_article(bytes, options);
     if (!article) return Error{std::string(name) + ": " + article.error().message};
     article->name = std::string(name);
+    workspace.features.push_back(extract_features(*article));
     workspace.articles.push_back(std::move(article).value());
     const size_t index = workspace.articles.size() - 1;
     if (workspace.compared.size() < 2) workspace.compared.push_back(int(index));
     return index;
+}
+
+void refresh_comparison(Workspace& ws) {
+    if (ws.compared == ws.comparison_of && ws.mode == ws.comparison_mode) return;
+    ws.comparison_of = ws.compared;
+    ws.comparison_mode = ws.mode;
+    ws.comparison = Comparison{};
+    if (ws.compared.size() < 2) return;
+    std::vector<Article> articles;
+    std::vector<std::vector<SentenceFeatures>> features;
+    for (int index : ws.compared) {
+        articles.push_back(ws.articles[size_t(index)]);
+        features.push_back(ws.features[size_t(index)]);
+    }
+    CompareOptions options;
+    options.align.pair.mode = ws.mode;
+    ws.comparison = compare_features(articles, features, options);
+}
+
+static const char* mode_name(AlignMode mode) {
+    switch (mode) {
+    case AlignMode::Parallel: return "parallel";
+    case AlignMode::Comparable: return "comparable";
+    default: return "auto";
+    }
 }
 
 std::string workspace_state_json(const Workspace& workspace) {
@@ -28,7 +54,31 @@ std::string workspace_state_json(const Workspace& workspace) {
                             {"sentences", a.sentences.size()},
                             {"warnings", a.warnings}});
     }
-    nlohmann::json state = {{"articles", articles}, {"compared", workspace.compared}};
+    const Comparison& c = workspace.comparison;
+    nlohmann::json pairs = nlohmann::json::array();
+    for (const PairAlignment& p : c.alignment.pairs) {
+        pairs.push_back({{"articles", {workspace.comparison_of[p.first], workspace.comparison_of[p.second]}},
+                         {"mode", mode_name(p.alignment.mode)},
+                         {"reason", p.alignment.mode_reason},
+                         {"links", p.alignment.links.size()},
+                         {"beads", p.alignment.beads.size()}});
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    for (const AlignedRow& row : c.alignment.rows) rows.push_back(row.sentences);
+    size_t shared = 0, partial = 0;
+    for (const auto& row_facts : c.row_facts)
+        for (const RowFact& f : row_facts) (f.status == FactStatus::Shared ? shared : partial) += 1;
+    nlohmann::json state = {
+        {"articles", articles},
+        {"compared", workspace.compared},
+        {"mode", mode_name(workspace.mode)},
+        {"comparison", {{"articles", workspace.comparison_of},
+                        {"pairs", pairs},
+                        {"rows", rows},
+                        {"facts", c.facts.size()},
+                        {"sharedInRows", shared},
+                        {"notSharedInRows", partial},
+                        {"conflicts", c.conflicts.size()}}}};
     return state.dump();
 }
 

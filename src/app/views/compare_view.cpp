@@ -1,41 +1,167 @@
+#include <algorithm>
+
 #include "imgui.h"
 #include "views.h"
 
 namespace synoptic::app {
+namespace {
 
-// The compared articles in columns, each in its own reading order.
-void draw_compare_view(App& app) {
+// Row colours: what every compared report says, what only some say, what
+// only one says, and rows where the reports disagree on a fact.
+const ImVec4 kSharedColor(0.30f, 0.65f, 0.40f, 1.0f);
+const ImVec4 kPartialColor(0.80f, 0.65f, 0.25f, 1.0f);
+const ImVec4 kAloneColor(0.40f, 0.42f, 0.46f, 1.0f);
+const ImVec4 kConflictColor(0.85f, 0.30f, 0.30f, 1.0f);
+
+bool row_has_conflict(const Comparison& c, size_t row) {
+    for (const RowFact& f : c.row_facts[row])
+        if (f.status == FactStatus::Conflict) return true;
+    return false;
+}
+
+ImVec4 row_color(const Comparison& c, size_t row, size_t columns) {
+    if (row_has_conflict(c, row)) return kConflictColor;
+    const size_t present = c.alignment.rows[row].articles_present();
+    if (present == columns) return kSharedColor;
+    return present > 1 ? kPartialColor : kAloneColor;
+}
+
+void draw_row_tooltip(const Comparison& c, size_t row) {
+    ImGui::BeginTooltip();
+    const AlignedRow& r = c.alignment.rows[row];
+    ImGui::Text("In %d of %d articles · link strength %.2f", int(r.articles_present()),
+                int(r.sentences.size()), r.score);
+    for (const RowFact& f : c.row_facts[row]) {
+        const Fact& fact = c.facts[f.fact];
+        ImGui::Text("%-8s %-9s %s", fact_status_name(f.status), anchor_kind_name(fact.kind), fact.key.c_str());
+    }
+    for (const FactConflict& conflict : c.conflicts)
+        if (conflict.row == row) ImGui::TextColored(kConflictColor, "conflict: %s", conflict.reason.c_str());
+    ImGui::EndTooltip();
+}
+
+void draw_legend_entry(const ImVec4& color, const char* label) {
+    ImGui::SameLine();
+    ImGui::ColorButton(label, color, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
+                       ImVec2(ImGui::GetFontSize() * 0.7f, ImGui::GetFontSize() * 0.7f));
+    ImGui::SameLine(0, 4);
+    ImGui::TextUnformatted(label);
+}
+
+void draw_mode_picker(Workspace& ws) {
+    int mode = int(ws.mode);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(260);
+    ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0");
+    ws.mode = AlignMode(mode);
+    if (!ws.comparison.alignment.pairs.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(?)");
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            for (const PairAlignment& p : ws.comparison.alignment.pairs)
+                ImGui::Text("%s ~ %s: %s", ws.comparison.article_names[p.first].c_str(),
+                            ws.comparison.article_names[p.second].c_str(), p.alignment.mode_reason.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void draw_rows(App& app) {
     Workspace& ws = app.workspace;
-    const int columns = int(ws.compared.size());
-    if (columns == 0) {
-        ImGui::TextWrapped("Tick two or more articles in the library to compare them.");
-        return;
-    }
-    ImGui::TextDisabled("COMPARE  (segmented; sentences in each article's own order)");
+    const Comparison& c = ws.comparison;
+    const size_t columns = ws.comparison_of.size();
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("compare", columns, flags, ImGui::GetContentRegionAvail())) return;
-    for (int c = 0; c < columns; ++c) {
-        const Article& a = ws.articles[size_t(ws.compared[size_t(c)])];
-        ImGui::TableSetupColumn(a.name.c_str());
+                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchSame;
+    if (!ImGui::BeginTable("rows", int(columns) + 1, flags, ImGui::GetContentRegionAvail())) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, 6.0f);
+    for (size_t k = 0; k < columns; ++k) {
+        const Article& a = ws.articles[size_t(ws.comparison_of[k])];
+        ImGui::TableSetupColumn((a.language + " · " + a.name).c_str());
     }
-    ImGui::TableNextRow();
-    for (int c = 0; c < columns; ++c) {
-        ImGui::TableSetColumnIndex(c);
-        const size_t index = size_t(ws.compared[size_t(c)]);
-        const Article& a = ws.articles[index];
-        const float width = ImGui::GetContentRegionAvail().x;
-        ImGui::TextDisabled("%s  ·  %s", a.language.c_str(), a.meta.date.c_str());
-        uint32_t paragraph = a.sentences.empty() ? 0 : a.sentences[0].paragraph;
-        for (size_t s = 0; s < a.sentences.size(); ++s) {
-            if (a.sentences[s].paragraph != paragraph) {
-                paragraph = a.sentences[s].paragraph;
-                ImGui::Spacing();
+    ImGui::TableHeadersRow();
+    for (size_t row = 0; row < c.alignment.rows.size(); ++row) {
+        const AlignedRow& r = c.alignment.rows[row];
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg,
+                               ImGui::GetColorU32(row_color(c, row, columns)));
+        bool hovered = false;
+        for (size_t k = 0; k < columns; ++k) {
+            ImGui::TableSetColumnIndex(int(k) + 1);
+            const float width = ImGui::GetContentRegionAvail().x;
+            ImGui::BeginGroup();
+            for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
+            ImGui::EndGroup();
+            hovered |= ImGui::IsItemHovered();
+        }
+        if (hovered) draw_row_tooltip(c, row);
+    }
+    ImGui::EndTable();
+}
+
+void draw_facts(App& app) {
+    Workspace& ws = app.workspace;
+    const Comparison& c = ws.comparison;
+    const size_t columns = ws.comparison_of.size();
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("facts", int(columns) + 2, flags, ImGui::GetContentRegionAvail())) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    ImGui::TableSetupColumn("fact");
+    for (size_t k = 0; k < columns; ++k)
+        ImGui::TableSetupColumn(ws.articles[size_t(ws.comparison_of[k])].name.c_str());
+    ImGui::TableHeadersRow();
+    for (const Fact& fact : c.facts) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextDisabled("%s", anchor_kind_name(fact.kind));
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(fact.key.c_str());
+        for (size_t k = 0; k < columns; ++k) {
+            ImGui::TableSetColumnIndex(int(k) + 2);
+            if (fact.surface[k].empty()) {
+                ImGui::TextDisabled("—");
+            } else {
+                ImGui::TextColored(fact.articles_with() == columns ? kSharedColor : kPartialColor, "%s",
+                                   fact.surface[k].c_str());
             }
-            draw_sentence(app, index, s, width);
         }
     }
     ImGui::EndTable();
+}
+
+} // namespace
+
+void draw_compare_view(App& app) {
+    Workspace& ws = app.workspace;
+    if (ws.compared.size() < 2) {
+        ImGui::TextWrapped("Tick two or more articles in the library to compare them.");
+        return;
+    }
+    refresh_comparison(ws);
+    const Comparison& c = ws.comparison;
+    ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
+                int(c.conflicts.size()));
+    draw_mode_picker(ws);
+    draw_legend_entry(kSharedColor, "in all");
+    draw_legend_entry(kPartialColor, "in some");
+    draw_legend_entry(kAloneColor, "in one only");
+    draw_legend_entry(kConflictColor, "disagree");
+    if (ImGui::BeginTabBar("compare_tabs")) {
+        if (ImGui::BeginTabItem("Side by side")) {
+            draw_rows(app);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Facts")) {
+            draw_facts(app);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
 }
 
 } // namespace synoptic::app
