@@ -85,6 +85,18 @@ int main(int argc, char** argv) {
         std::printf("  -%-18s %.3f\n", similarity_input_name(static_cast<SimilarityInput>(k)),
                     double(x.correct + y.correct) / (x.total + y.total));
     }
+    // Speed of feature extraction: the gold texts repeated 100 times as one
+    // article (sentences repeat, so transliteration memos are warm: an upper bound).
+    for (const auto& [name, lang] : {std::pair<const char*, const char*>{"kk.txt", "kk"}, {"ru.txt", "ru"}}) {
+        std::vector<std::string> lines = read_lines(gold_dir + name), many;
+        for (int r = 0; r < 100; ++r) many.insert(many.end(), lines.begin(), lines.end());
+        Article big = article_of(many, lang);
+        auto t0 = std::chrono::steady_clock::now();
+        size_t n = extract_features(big).size();
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::printf("extract_features %s: %zu sentences (%zu bytes) in %.3f s = %.0f sentences/s\n", lang, n,
+                    big.text.size(), s, n / s);
+    }
     // Speed of the aligners' fast path: every pair, repeated.
     auto start = std::chrono::steady_clock::now();
     double sink = 0;

@@ -105,11 +105,18 @@ SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeat
     o = overlap(a, b, Signal::Link);
     total += o.shared;
     set(SimilarityInput::LinkShared, o.shared ? 1.0 : 0.0);
-    bool same_language = a.language == b.language;
-    if (same_language) set(SimilarityInput::StemDice, overlap(a, b, Signal::Stem).dice());
-    set(SimilarityInput::CognateDice, overlap(a, b, Signal::Cognate).dice());
-    set(SimilarityInput::WordKeyDice, overlap(a, b, Signal::WordKey).dice());
-    set(SimilarityInput::SkeletonDice, overlap(a, b, Signal::Skeleton).dice());
+    // Within one language the stems say what the Latin keys would say again
+    // (the same words give the same cognate prefixes, word keys and
+    // skeletons): counting those too would score every pair of one story's
+    // sentences as translations.
+    bool same_language = !a.language.empty() && a.language == b.language;
+    if (same_language) {
+        set(SimilarityInput::StemDice, overlap(a, b, Signal::Stem).dice());
+    } else {
+        set(SimilarityInput::CognateDice, overlap(a, b, Signal::Cognate).dice());
+        set(SimilarityInput::WordKeyDice, overlap(a, b, Signal::WordKey).dice());
+        set(SimilarityInput::SkeletonDice, overlap(a, b, Signal::Skeleton).dice());
+    }
     set(SimilarityInput::LengthLogRatio,
         std::fabs(std::log((a.length_chars + 5.0) / (b.length_chars + 5.0))));
     set(SimilarityInput::AnchorCount, std::log1p(static_cast<double>(total)));
