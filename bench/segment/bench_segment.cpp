@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
         {"ru", shared + "/seeds/001_e7239c642e9fa5fc.txt", shared + "/gold/kazinform-kk-ru/ru.txt"},
         {"ru2", shared + "/seeds/002_970eac684697c81d.txt", root + "/tests/data/segment/ru2.txt"},
         {"tr", shared + "/seeds/003_292c7b092348037e.txt", root + "/tests/data/segment/tr.txt"},
+        {"en", root + "/tests/data/segment/en_input.txt", root + "/tests/data/segment/en.txt"},
         {"ar", shared + "/seeds/004_ca88b99b49bb6e08.txt", root + "/tests/data/segment/ar.txt"},
     };
     std::printf("sentence boundaries against hand segmentation\n");

@@ -10,8 +10,8 @@ using namespace synoptic;
 
 namespace {
 
-BoundaryScore score_seed(const std::string& seed, const std::string& gold_path) {
-    const std::string bytes = test::read_file(test::shared_path("seeds/" + seed));
+BoundaryScore score_file(const std::string& input_path, const std::string& gold_path) {
+    const std::string bytes = test::read_file(input_path);
     Result<Article> article = read_article(bytes, {});
     REQUIRE(article.ok());
     std::vector<std::string_view> predicted;
@@ -23,6 +23,10 @@ BoundaryScore score_seed(const std::string& seed, const std::string& gold_path) 
     INFO("P " << score.precision() << " R " << score.recall() << " F1 " << score.f1());
     REQUIRE(score.same_text);
     return score;
+}
+
+BoundaryScore score_seed(const std::string& seed, const std::string& gold_path) {
+    return score_file(test::shared_path("seeds/" + seed), gold_path);
 }
 
 } // namespace
@@ -64,6 +68,12 @@ TEST_CASE("Turkish seed: boundaries match the hand segmentation") {
     const BoundaryScore s = score_seed("003_292c7b092348037e.txt", test::data_path("segment/tr.txt"));
     CHECK(s.gold == 15);
     CHECK(s.f1() >= 0.98);
+}
+
+TEST_CASE("English embedded posts of the Kazakh seed: boundaries match the Kazinform gold") {
+    const BoundaryScore s = score_file(test::data_path("segment/en_input.txt"), test::data_path("segment/en.txt"));
+    CHECK(s.gold == 4);
+    CHECK(s.f1() == 1.0);
 }
 
 TEST_CASE("Arabic seed: boundaries match the hand segmentation but for one line-broken sentence") {
