@@ -78,7 +78,10 @@ const char32_t* const kKazakhSuffixes[] = {
     U"ны", U"ні", U"ды", U"ді", U"ты", U"ті",
     U"да", U"де", U"та", U"те", U"сы", U"сі",
     U"шы", U"ші", U"ым", U"ім", U"ың", U"ің",
-    U"ы", U"і", U"а", U"е", U"н", U"ң", U"м",
+    // One-letter endings: possessive -ы/-і and accusative -н, -ң, -м. Not the
+    // dative -а/-е: it follows only the possessives -ым/-ың, and stripping it
+    // cuts stems (астана → астан, мәлімдеме → мәлімдем).
+    U"ы", U"і", U"н", U"ң", U"м",
 };
 
 Harmony suffix_harmony(std::u32string_view suffix) {
