@@ -302,6 +302,12 @@ void segment_article(Article& article) {
     article.sentences.clear();
     for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
         const Paragraph& p = article.paragraphs[i];
+        // The title is one sentence whatever its punctuation ("Что дальше?
+        // Иран и США договорились"): alignments pair titles as wholes.
+        if (i == 0 && !article.meta.title.empty() && article.slice(p.span) == article.meta.title) {
+            article.sentences.push_back({p.span, i, p.language});
+            continue;
+        }
         for (const ByteSpan& span : split_sentences(article.text, p.span, p.language))
             article.sentences.push_back({span, i, p.language});
     }

@@ -15,6 +15,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan paragraph,
                                       std::string_view language);
 
 // Fills article.sentences from article.paragraphs (each with its language).
+// Paragraph 0, when it is the title (article.meta.title), is one sentence.
 void segment_article(Article& article);
 
 // The ICU locale the splitter uses for a language ("en" -> "en@ss=standard").

@@ -143,3 +143,10 @@ TEST_CASE("the user's language wins over identification") {
     CHECK(a->language_overridden);
     for (const Paragraph& p : a->paragraphs) CHECK(p.language == "ru");
 }
+
+TEST_CASE("a title with inner punctuation stays one sentence") {
+    const Article a = read(" date 2026-02-07 Что дальше? Иран и США договорились\nПереговоры прошли в Маскате. Они продолжатся.\n");
+    REQUIRE(a.sentences.size() == 3);
+    CHECK(a.sentence_text(0) == "Что дальше? Иран и США договорились");
+    CHECK(a.sentence_text(1) == "Переговоры прошли в Маскате.");
+}
