@@ -65,6 +65,8 @@ Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vect
             parallel = align_parallel(a, b, similarity, options.parallel, hints);
             have_parallel = true;
             add_bead_evidence(evidence, links, parallel.beads, n_a, n_b);
+            add_best_match_evidence(evidence, parallel.beads, n_a, n_b,
+                                    [&](uint32_t i, uint32_t j) { return matrix.at(i, j); });
             mode = choose_mode(evidence, reason, options.thresholds);
         } else
             mode = judge_long_texts(a, b, reason);
@@ -104,8 +106,26 @@ std::vector<bool> credit_lines(const Article& article) {
     static const char* const kLabels[] = {"Фото", "Photo", "Fotoğraf", "Foto", "Сурет", "Источник", "Дереккөз",
                                           "Kaynak", "Source", "صورة", "المصدر", "Видео", "Video", "Бейне"};
     std::vector<bool> credit(article.sentences.size(), false);
+    // A line of nothing but links and handles ("pic.twitter.com/x", "@user").
+    auto link_only = [](std::string_view text) {
+        size_t tokens = 0, links = 0, pos = 0;
+        while (pos < text.size()) {
+            while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+            size_t end = pos;
+            while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
+            if (end == pos) break;
+            std::string_view token = text.substr(pos, end - pos);
+            ++tokens;
+            if (token[0] == '@' || token.find("://") != std::string_view::npos ||
+                (token.find('/') != std::string_view::npos && token.find('.') != std::string_view::npos))
+                ++links;
+            pos = end;
+        }
+        return tokens > 0 && links == tokens;
+    };
     for (size_t i = 0; i < article.sentences.size(); ++i) {
         std::string_view text = article.sentence_text(i);
+        if (link_only(text)) credit[i] = true;
         if (text.size() > 120) continue;
         for (const char* label : kLabels) {
             std::string_view l(label);

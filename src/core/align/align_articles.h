@@ -34,7 +34,8 @@ Alignment align_features(const std::vector<SentenceFeatures>& a, const std::vect
 // article's nor `other_language`): embedded tweets and quotes left untranslated.
 std::vector<bool> foreign_sentences(const Article& article, const std::string& other_language);
 
-// Photo and source credit lines ("Фото: x.com / @handle"), which translations drop or keep at will.
+// Photo and source credit lines ("Фото: x.com / @handle") and lines of nothing
+// but links or handles, which translations drop or keep at will.
 std::vector<bool> credit_lines(const Article& article);
 
 // Foreign sentences and credit lines of both, as skip hints for a pair.

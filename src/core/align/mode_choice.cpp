@@ -56,17 +56,51 @@ void add_bead_evidence(ModeEvidence& e, const std::vector<Link>& links, const st
     e.bead_support = n_a + n_b ? static_cast<double>(supported) / (n_a + n_b) : 0;
 }
 
+void add_best_match_evidence(ModeEvidence& e, const std::vector<Bead>& beads, uint32_t n_a, uint32_t n_b,
+                             const std::function<float(uint32_t, uint32_t)>& similarity) {
+    std::vector<float> best_a(n_a, 0), best_b(n_b, 0);
+    for (uint32_t i = 0; i < n_a; ++i)
+        for (uint32_t j = 0; j < n_b; ++j) {
+            const float s = similarity(i, j);
+            best_a[i] = std::max(best_a[i], s);
+            best_b[j] = std::max(best_b[j], s);
+        }
+    size_t considered = 0, agreeing = 0;
+    for (const Bead& bead : beads) {
+        if (bead.a.empty() || bead.b.empty()) continue;
+        for (uint32_t i : bead.a) {
+            float inside = 0;
+            for (uint32_t j : bead.b) inside = std::max(inside, similarity(i, j));
+            if (best_a[i] < 0.2f) continue; // no evidence either way
+            ++considered;
+            agreeing += inside >= best_a[i] - 0.05f;
+        }
+        for (uint32_t j : bead.b) {
+            float inside = 0;
+            for (uint32_t i : bead.a) inside = std::max(inside, similarity(i, j));
+            if (best_b[j] < 0.2f) continue;
+            ++considered;
+            agreeing += inside >= best_b[j] - 0.05f;
+        }
+    }
+    e.best_match_share = considered ? static_cast<double>(agreeing) / considered : 0;
+}
+
 AlignMode choose_mode(const ModeEvidence& e, std::string& reason, const ModeThresholds& t) {
-    const bool parallel = e.links >= t.min_links && e.bead_support >= t.min_bead_support &&
-                          e.kept_by_beads >= t.min_kept_by_beads && e.count_ratio >= t.min_count_ratio;
-    char buffer[400];
+    const bool agrees = e.best_match_share >= t.min_best_match_share;
+    const bool ordered = e.monotonicity >= t.min_monotonicity && e.diagonal_distance <= t.max_diagonal_distance &&
+                         e.kept_by_beads >= t.min_kept_by_beads;
+    const bool parallel = e.links >= t.min_links && e.count_ratio >= t.min_count_ratio && (agrees || ordered);
+    char buffer[600];
     std::snprintf(buffer, sizeof buffer,
-                  "%s: %zu confident links; a monotonic alignment keeps %.0f%% of them (parallel needs %.0f%%) and "
-                  "puts %.0f%% of sentences in beads of similarity >= 0.5 (needs %.0f%%); sentence count ratio "
-                  "%.2f (needs %.2f); link order agreement %.2f, distance from diagonal %.2f, coverage %.2f",
-                  parallel ? "parallel" : "comparable", e.links, 100 * e.kept_by_beads, 100 * t.min_kept_by_beads,
-                  100 * e.bead_support, 100 * t.min_bead_support, e.count_ratio, t.min_count_ratio, e.monotonicity,
-                  e.diagonal_distance, e.coverage);
+                  "%s: %zu confident links (needs %zu); best match inside its bead for %.0f%% of sentences (parallel "
+                  "needs %.0f%%, or order: link order agreement %.2f >= %.2f, distance from diagonal %.2f <= %.2f, "
+                  "links kept by beads %.0f%% >= %.0f%%); sentence count ratio %.2f (needs %.2f); %.0f%% of "
+                  "sentences in beads of similarity >= 0.5; coverage %.2f",
+                  parallel ? "parallel" : "comparable", e.links, t.min_links, 100 * e.best_match_share,
+                  100 * t.min_best_match_share, e.monotonicity, t.min_monotonicity, e.diagonal_distance,
+                  t.max_diagonal_distance, 100 * e.kept_by_beads, 100 * t.min_kept_by_beads, e.count_ratio,
+                  t.min_count_ratio, 100 * e.bead_support, e.coverage);
     reason = buffer;
     return parallel ? AlignMode::Parallel : AlignMode::Comparable;
 }
