@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "core/align/align_mode.h"
 #include "core/ingest/read_article.h"
 
 namespace synoptic::app {
@@ -35,14 +36,6 @@ void refresh_comparison(Workspace& ws) {
     ws.comparison = compare_features(articles, features, options);
 }
 
-static const char* mode_name(AlignMode mode) {
-    switch (mode) {
-    case AlignMode::Parallel: return "parallel";
-    case AlignMode::Comparable: return "comparable";
-    default: return "auto";
-    }
-}
-
 std::string workspace_state_json(const Workspace& workspace) {
     nlohmann::json articles = nlohmann::json::array();
     for (const Article& a : workspace.articles) {
@@ -58,7 +51,7 @@ std::string workspace_state_json(const Workspace& workspace) {
     nlohmann::json pairs = nlohmann::json::array();
     for (const PairAlignment& p : c.alignment.pairs) {
         pairs.push_back({{"articles", {workspace.comparison_of[p.first], workspace.comparison_of[p.second]}},
-                         {"mode", mode_name(p.alignment.mode)},
+                         {"mode", align_mode_name(p.alignment.mode)},
                          {"reason", p.alignment.mode_reason},
                          {"links", p.alignment.links.size()},
                          {"beads", p.alignment.beads.size()}});
@@ -71,7 +64,7 @@ std::string workspace_state_json(const Workspace& workspace) {
     nlohmann::json state = {
         {"articles", articles},
         {"compared", workspace.compared},
-        {"mode", mode_name(workspace.mode)},
+        {"mode", align_mode_name(workspace.mode)},
         {"comparison", {{"articles", workspace.comparison_of},
                         {"pairs", pairs},
                         {"rows", rows},

@@ -3,8 +3,11 @@
 #include <emscripten/bind.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <string>
+#include <vector>
 
+#include "core/align/align_mode.h"
 #include "web/bridge.h"
 
 namespace synoptic::web {
@@ -33,8 +36,32 @@ std::string add_article(const std::string& name, const std::string& bytes) {
     return out.dump();
 }
 
+// Which articles are compared, in column order; {"ok":false,...} when an
+// index is out of range or repeated.
+std::string compare(const std::vector<int>& indices) {
+    app::Workspace& ws = the_app().workspace;
+    for (size_t i = 0; i < indices.size(); ++i) {
+        const bool in_range = indices[i] >= 0 && size_t(indices[i]) < ws.articles.size();
+        const bool repeated = std::find(indices.begin(), indices.begin() + long(i), indices[i]) != indices.begin() + long(i);
+        if (!in_range || repeated)
+            return nlohmann::json{{"ok", false}, {"error", "no such article, or named twice: " + std::to_string(indices[i])}}.dump();
+    }
+    if (indices.size() > 8) return nlohmann::json{{"ok", false}, {"error", "at most 8 articles side by side"}}.dump();
+    ws.compared = indices;
+    return nlohmann::json{{"ok", true}}.dump();
+}
+
+// "auto", "parallel" (translations) or "comparable" (independent reports).
+std::string set_mode(const std::string& name) {
+    std::optional<AlignMode> mode = parse_align_mode(name);
+    if (!mode) return nlohmann::json{{"ok", false}, {"error", "mode must be auto, parallel or comparable"}}.dump();
+    the_app().workspace.mode = *mode;
+    return nlohmann::json{{"ok", true}}.dump();
+}
+
 std::string state_json() {
     app::App& app = the_app();
+    app::refresh_comparison(app.workspace); // state() answers for the current selection
     nlohmann::json state = nlohmann::json::parse(app::workspace_state_json(app.workspace));
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing}};
@@ -46,6 +73,9 @@ std::string state_json() {
 EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("addArticle", &add_article);
     emscripten::function("stateJson", &state_json);
+    emscripten::function("compare", &compare);
+    emscripten::function("setMode", &set_mode);
+    emscripten::register_vector<int>("IntVector");
 }
 
 } // namespace synoptic::web

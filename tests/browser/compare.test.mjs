@@ -1,0 +1,87 @@
+// Comparing articles in the page: the alignment a reader sees, articles
+// dropped on the page, and files that cannot be read.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, openReader, settle, repoRoot } from './support/browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const goldDir = resolve(repoRoot, '../shared/gold/kazinform-kk-ru');
+
+// Drops files on the canvas the way a browser does (a DataTransfer of Files).
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ ...f, bytes: [...f.bytes] })));
+}
+
+test('the Kazinform kk/ru demo pair is aligned as a translation, title with title', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page);
+  const state = await page.evaluate(() => window.synoptic.state());
+  const pair = state.comparison.pairs[0];
+  assert.equal(pair.mode, 'parallel', pair.reason);
+  const rows = state.comparison.rows;
+  assert.deepEqual(rows[0], [[0], [0]], 'titles share the first row');
+  // Every sentence of both articles stands in exactly one row.
+  for (const [k, count] of [[0, 25], [1, 18]]) {
+    const seen = rows.flatMap((r) => r[k]).sort((a, b) => a - b);
+    assert.deepEqual(seen, [...Array(count).keys()]);
+  }
+  // The gold's merged bead kk 3-4 ↔ ru 5 is one row.
+  const gold = readFileSync(resolve(goldDir, 'gold.txt'), 'utf8');
+  assert.match(gold, /^\[3, 4\]:\[5\]$/m);
+  assert.ok(rows.some((r) => r[0].join() === '3,4' && r[1].join() === '5'), JSON.stringify(rows));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('independent reports in Turkish and Arabic can be compared side by side', async () => {
+  const { page, errors } = await openReader(browser);
+  const names = (await page.evaluate(() => window.synoptic.state())).articles.map((a) => a.language);
+  const tr = names.indexOf('tr'), ar = names.indexOf('ar');
+  assert.deepEqual(await page.evaluate(([a, b]) => window.synoptic.compare([a, b]), [tr, ar]), { ok: true });
+  await settle(page);
+  const state = await page.evaluate(() => window.synoptic.state());
+  assert.deepEqual(state.comparison.articles, [tr, ar]);
+  assert.equal(state.comparison.pairs[0].mode, 'comparable', state.comparison.pairs[0].reason);
+  assert.equal(state.render.glyphsMissing, 0);
+  assert.ok(state.render.glyphsDrawn > 1500);
+  assert.deepEqual(await page.evaluate(() => window.synoptic.compare([0, 0])).then((r) => r.ok), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a dropped article joins the library; empty and binary files are refused with a message', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page, 2);
+  const html = '<html lang="en"><head><title>Talks end</title></head><body><nav>Home</nav>' +
+               '<article><h1>Iran and US end talks in Oman</h1><p>The delegations met in Muscat on 6 February. ' +
+               'Both sides agreed to continue the dialogue.</p></article><script>track()</script></body></html>';
+  await dropFiles(page, [
+    { name: 'report.html', type: 'text/html', bytes: Buffer.from(html) },
+    { name: 'empty.txt', type: 'text/plain', bytes: Buffer.alloc(0) },
+    { name: 'scan.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nstream\n\x00\x01\x02\x03', 'binary') },
+  ]);
+  await page.waitForFunction(() => window.synoptic.state().articles.length === 6);
+  await settle(page, 3);
+  const state = await page.evaluate(() => window.synoptic.state());
+  const added = state.articles[5];
+  assert.equal(added.name, 'report.html');
+  assert.equal(added.language, 'en');
+  assert.ok(added.sentences >= 3, JSON.stringify(added));
+  const notice = await page.textContent('#notice');
+  assert.match(notice, /scan\.pdf|empty\.txt/);
+  const direct = await page.evaluate(() => window.synoptic.addArticle('blank.txt', ''));
+  assert.equal(direct.ok, false);
+  assert.match(direct.error, /empty/i);
+  assert.equal((await page.evaluate(() => window.synoptic.state())).articles.length, 6, 'nothing added for bad files');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
