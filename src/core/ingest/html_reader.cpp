@@ -217,8 +217,8 @@ private:
 };
 
 // The element that holds the article: itemprop=articleBody, else the
-// <article> (or <main>) with most paragraph text, else the parent of most
-// paragraph text (the "readability" idea, without its many weights).
+// <article> (or <main>) with most paragraph text if it has at least half of
+// the page's, else the parent of most paragraph text.
 const GumboNode* find_article_root(const GumboNode* body) {
     std::vector<const GumboNode*> stack = {body};
     std::vector<const GumboNode*> articles;
@@ -239,19 +239,17 @@ const GumboNode* find_article_root(const GumboNode* body) {
         for (const GumboNode* p : ps) len += text_of(p).size();
         return len;
     };
-    const GumboNode* best = nullptr;
-    size_t best_len = 0;
+    const GumboNode* best_article = nullptr;
+    size_t article_len = 0;
     for (const GumboNode* a : articles) {
         const size_t len = paragraph_text(a);
-        if (len > best_len) {
-            best = a;
-            best_len = len;
+        if (len > article_len) {
+            best_article = a;
+            article_len = len;
         }
     }
-    if (best) {
-        // A <main> that wraps a single <article>: prefer the article.
-        return best;
-    }
+    // The parent of most paragraph text: the "readability" idea without its
+    // many weights.
     std::vector<const GumboNode*> ps;
     find_all(body, GUMBO_TAG_P, ps);
     std::vector<std::pair<const GumboNode*, size_t>> parents;
@@ -263,11 +261,16 @@ const GumboNode* find_article_root(const GumboNode* body) {
         if (it == parents.end()) parents.push_back({parent, len});
         else it->second += len;
     }
+    const GumboNode* best = nullptr;
+    size_t best_len = 0;
     for (const auto& [node, len] : parents)
         if (len > best_len) {
             best = node;
             best_len = len;
         }
+    // An <article> holding at least half of that text is the article; small
+    // <article> cards of teasers around a body in a <div> are not.
+    if (best_article && article_len * 2 >= best_len) return best_article;
     return best ? best : body;
 }
 

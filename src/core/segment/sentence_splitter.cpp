@@ -187,6 +187,8 @@ bool is_false_break(const BreakContext& c, std::string_view language) {
             return is_digit(next) || is_acronym(following) || is_lower(next);
         }
         if (is_final_abbreviation(word8)) return false;
+        // "No. 5" but "He said no. Then...": only a number continues it.
+        if (word8 == "no" || word8 == "nos" || word8 == "nr") return is_digit(next);
         if (is_non_final_abbreviation(word8, language)) return true;
         // Turkish and German ordinals: "15. yüzyıl", "2. Dünya Savaşı".
         if ((language == "tr" || language == "de") && all_digits(word) && word.size() <= 2) return true;

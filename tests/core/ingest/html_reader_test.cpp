@@ -94,3 +94,18 @@ TEST_CASE("HTML is recognised without a file name, and a page without <h1> takes
     CHECK(paragraph_texts(*a) ==
           std::vector<std::string>{"Переговоры в Маскате", "Иран и США провели переговоры.", "Они продолжатся."});
 }
+
+TEST_CASE("teaser <article> cards do not win over the story's body") {
+    std::string page = "<html><head><meta property=\"og:title\" content=\"Оман провел переговоры\"></head><body>"
+                       "<div class=\"story\"><p>Первый абзац статьи о переговорах в Маскате, довольно длинный.</p>"
+                       "<p>Второй абзац: стороны договорились продолжить консультации в ближайшие дни.</p>"
+                       "<p>Третий абзац с подробностями о составе делегаций и позиции сторон.</p></div>";
+    for (int i = 0; i < 4; ++i) page += "<article class=\"card\"><p>Короткий анонс другой новости.</p></article>";
+    page += "</body></html>";
+    Result<Article> a = read_article(page, {});
+    REQUIRE(a.ok());
+    REQUIRE(a->paragraphs.size() == 4);
+    CHECK(a->slice(a->paragraphs[0].span) == "Оман провел переговоры");
+    CHECK(a->slice(a->paragraphs[1].span).substr(0, 12) == "Первый");
+    for (const Paragraph& p : a->paragraphs) CHECK(a->slice(p.span).find("анонс") == std::string_view::npos);
+}

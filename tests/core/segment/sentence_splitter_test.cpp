@@ -39,6 +39,8 @@ TEST_CASE("abbreviations before names do not end sentences") {
           Sentences{"Встреча прошла в г. Алматы.", "Ее провел проф. Иванов."});
     CHECK(split("Mr. Witkoff met Dr. Araghchi in Muscat. They talked.", "en") ==
           Sentences{"Mr. Witkoff met Dr. Araghchi in Muscat.", "They talked."});
+    CHECK(split("Resolution No. 2231 was cited. He said no. Then he left.", "en") ==
+          Sentences{"Resolution No. 2231 was cited.", "He said no.", "Then he left."});
     CHECK(split("Это сказал А. Смаилов. Он министр.", "ru") == Sentences{"Это сказал А. Смаилов.", "Он министр."});
     CHECK(split("Доклад, т.е. Отчет МИД, опубликован.", "ru") == Sentences{"Доклад, т.е. Отчет МИД, опубликован."});
 }
