@@ -63,6 +63,7 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
         if (scan.tokens[i].kind == TokenKind::Word) scan.forms[i] = word_form(scan.tokens[i].norm, language);
 
     find_link_anchors(scan);
+    find_quote_anchors(scan);
     find_number_anchors(scan);
     find_lexicon_anchors(scan);
     find_name_anchors(scan, vocabulary);
@@ -136,6 +137,7 @@ void index_features(SentenceFeatures& f) {
         case AnchorKind::Name: put(Signal::Name, a.key); break;
         case AnchorKind::Concept: put(Signal::Concept, a.key); break;
         case AnchorKind::Url: put(Signal::Link, a.key); break;
+        case AnchorKind::Quote: put(Signal::Link, a.key); break; // the same words quoted: rare, telling
         case AnchorKind::Handle:
             put(Signal::Link, a.key);
             // @araghchi also names Araghchi

@@ -65,4 +65,41 @@ void find_link_anchors(TokenScan& scan) {
     }
 }
 
+void find_quote_anchors(TokenScan& scan) {
+    const size_t n = scan.tokens.size();
+    auto is_quote = [&](size_t i) {
+        return i < n && scan.tokens[i].kind == TokenKind::Symbol && scan.tokens[i].norm == "\"";
+    };
+    // A mark glued to the word before it closes a quote; one before a word opens it.
+    auto closes = [&](size_t i) { return i > 0 && !scan.tokens[i].space_before; };
+    auto add = [&](size_t from, size_t to) { // tokens strictly inside (from, to)
+        std::string key = "quote:";
+        size_t words = 0, first = 0, last = 0;
+        for (size_t j = from + 1; j < to && j < n; ++j) {
+            if (scan.tokens[j].kind == TokenKind::Symbol) continue;
+            if (!words) first = j;
+            if (words < 6) {
+                if (words) key += ' ';
+                key += scan.forms[j].empty() ? scan.tokens[j].norm : scan.forms[j];
+            }
+            ++words;
+            last = j;
+        }
+        if (words >= 2) scan.anchors.push_back({AnchorKind::Quote, key, scan.span(first, last)});
+    };
+    size_t i = 0;
+    while (i < n && !is_quote(i)) ++i;
+    if (i < n && closes(i)) { // the quote began in an earlier sentence
+        add(static_cast<size_t>(-1), i);
+        ++i;
+    }
+    for (; i < n; ++i) {
+        if (!is_quote(i)) continue;
+        size_t close = i + 1;
+        while (close < n && !is_quote(close)) ++close;
+        add(i, close);
+        i = close;
+    }
+}
+
 } // namespace synoptic

@@ -30,7 +30,7 @@ enum class Signal : uint8_t {
     Date,     // "02-06", "month:02", "weekday:6", "day:+0"
     Name,     // phonetic keys of name candidates ("rkj")
     Concept,  // "country:OM", "city:Muscat", "organization:UN"
-    Link,     // URLs and @handles
+    Link,     // URLs, @handles and quotes (the quoted words' forms: same-language only)
     Stem,     // language-specific stems (compared within one language only)
     Cognate,  // Latin prefixes of content words (делегация/delegasyon/delegation → "deleg")
     WordKey,  // phonetic keys of every content word (meets names in caseless scripts)

@@ -31,6 +31,9 @@ void find_lexicon_anchors(TokenScan& scan);
 void find_number_anchors(TokenScan& scan);
 // URLs and @handles.
 void find_link_anchors(TokenScan& scan);
+// Quoted words («...», “...”, "..."), keyed by their first word forms; a quote
+// opened and not closed in the sentence runs to its end.
+void find_quote_anchors(TokenScan& scan);
 // What the whole article tells about its words' case (sorted word forms):
 // written in lower case somewhere, or capitalized after a sentence's first word.
 struct ArticleVocabulary {
