@@ -1,38 +1,65 @@
-// `synoptic demo A B`: two articles side by side on the terminal, as the
-// README's run command shows them. Until the alignment engine lands the
-// columns are each article's sentences in reading order, and say so.
+// `synoptic demo A B`: two articles side by side on the terminal, row by
+// aligned row, as the README's run command shows them. A row's mark says
+// whether both articles carry it ("="), only one does (" "), or they
+// disagree on a fact ("!").
 #include <algorithm>
 #include <cstdio>
 
 #include "cli/article_files.h"
 #include "cli/commands.h"
 #include "cli/terminal_columns.h"
+#include "core/compare/comparison.h"
 
 namespace synoptic::cli {
+namespace {
+
+std::string joined_sentences(const Article& a, const std::vector<uint32_t>& sentences) {
+    std::string out;
+    for (uint32_t s : sentences) {
+        if (!out.empty()) out += ' ';
+        out += a.sentence_text(s);
+    }
+    return out;
+}
+
+char row_mark(const Comparison& c, size_t row) {
+    for (const RowFact& f : c.row_facts[row])
+        if (f.status == FactStatus::Conflict) return '!';
+    return c.alignment.rows[row].articles_present() == 2 ? '=' : ' ';
+}
+
+} // namespace
 
 int run_demo(const Args& args) {
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: synoptic demo A B\n");
         return 2;
     }
-    Result<Article> a = read_article_file(args[0]);
-    Result<Article> b = read_article_file(args[1]);
-    for (const Result<Article>* r : {&a, &b}) {
-        if (!*r) {
-            std::fprintf(stderr, "synoptic demo: %s\n", r->error().message.c_str());
+    std::vector<Article> articles;
+    for (const std::string& path : args) {
+        Result<Article> article = read_article_file(path);
+        if (!article) {
+            std::fprintf(stderr, "synoptic demo: %s\n", article.error().message.c_str());
             return 1;
         }
+        articles.push_back(std::move(article).value());
     }
-    const int width = std::max(20, (terminal_width() - 3) / 2);
-    std::printf("%s (%s, %zu sentences)  │  %s (%s, %zu sentences)\n", a->name.c_str(),
-                a->language.c_str(), a->sentences.size(), b->name.c_str(), b->language.c_str(),
-                b->sentences.size());
-    std::printf("Segmented, not aligned: each column is its article's sentences in reading order.\n\n");
-    const size_t rows = std::max(a->sentences.size(), b->sentences.size());
-    for (size_t i = 0; i < rows; ++i) {
-        std::string left = i < a->sentences.size() ? std::string(a->sentence_text(i)) : "";
-        std::string right = i < b->sentences.size() ? std::string(b->sentence_text(i)) : "";
-        print_side_by_side({left, right}, width);
+    const Comparison comparison = compare_articles(articles);
+    const Alignment& pair = comparison.alignment.pairs.at(0).alignment;
+
+    const int width = std::max(20, (terminal_width() - 5) / 2);
+    std::printf("%s (%s, %zu sentences)  ~  %s (%s, %zu sentences)\n", articles[0].name.c_str(),
+                articles[0].language.c_str(), articles[0].sentences.size(), articles[1].name.c_str(),
+                articles[1].language.c_str(), articles[1].sentences.size());
+    std::printf("aligned as %s: %s\n", pair.mode == AlignMode::Parallel ? "translations" : "independent reports",
+                pair.mode_reason.c_str());
+    std::printf("rows: '=' in both, ' ' in one only, '!' the two disagree on a fact\n\n");
+    for (size_t row = 0; row < comparison.alignment.rows.size(); ++row) {
+        const AlignedRow& r = comparison.alignment.rows[row];
+        std::printf("%c ", row_mark(comparison, row));
+        print_side_by_side({joined_sentences(articles[0], r.sentences[0]),
+                            joined_sentences(articles[1], r.sentences[1])},
+                           width, 2);
     }
     return 0;
 }

@@ -49,7 +49,7 @@ static int code_points(const std::string& s) {
     return count;
 }
 
-void print_side_by_side(const std::vector<std::string>& cells, int width) {
+void print_side_by_side(const std::vector<std::string>& cells, int width, int indent) {
     std::vector<std::vector<std::string>> wrapped;
     size_t rows = 0;
     for (const std::string& cell : cells) {
@@ -57,7 +57,7 @@ void print_side_by_side(const std::vector<std::string>& cells, int width) {
         rows = std::max(rows, wrapped.back().size());
     }
     for (size_t r = 0; r < rows; ++r) {
-        std::string line;
+        std::string line(r == 0 ? 0 : size_t(indent), ' ');
         for (size_t c = 0; c < wrapped.size(); ++c) {
             const std::string piece = r < wrapped[c].size() ? wrapped[c][r] : std::string();
             line += piece;

@@ -13,7 +13,9 @@ int terminal_width();
 // Lines of at most `width` code points, broken at spaces where possible.
 std::vector<std::string> wrap_to_width(std::string_view text, int width);
 
-// Prints cells next to each other, each wrapped to `width`, separated by " │ ".
-void print_side_by_side(const std::vector<std::string>& cells, int width);
+// Prints cells next to each other, each wrapped to `width`, separated by
+// " │ "; lines after the first are indented by `indent` spaces (the caller
+// printed something of that width before the first).
+void print_side_by_side(const std::vector<std::string>& cells, int width, int indent = 0);
 
 } // namespace synoptic::cli
