@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <chrono>
+#include <cmath>
+#include <functional>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -335,6 +337,118 @@ int bench_catalogs(const std::string& lang_a, const std::string& lang_b, size_t 
     return 0;
 }
 
+// ---- Speed and peak memory ----
+//
+// Synthetic "translations": A sentences draw 6-16 word keys from a Zipf-like
+// vocabulary of 40,000; B repeats each A sentence's keys (drops 5%, inserts
+// 5%, merges 5% of neighbours), lengths scaled by 1.1 with noise. Each size
+// runs in a child process so its peak resident memory is its own.
+
+struct SyntheticPair {
+    std::vector<SentenceFeatures> a, b;
+};
+
+SyntheticPair synthetic_pair(uint32_t n, uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::vector<std::string> vocabulary;
+    for (int w = 0; w < 40000; ++w) vocabulary.push_back("w" + std::to_string(w));
+    std::uniform_real_distribution<double> u(0, 1);
+    auto word = [&] {
+        // Zipf-like: index ~ exp(uniform * log(V)).
+        const double x = std::exp(u(rng) * std::log(40000.0)) - 1;
+        return vocabulary[static_cast<size_t>(x) % vocabulary.size()];
+    };
+    auto sentence = [&] {
+        SentenceFeatures f;
+        const int words = 6 + static_cast<int>(rng() % 11);
+        for (int k = 0; k < words; ++k) f.latin_keys.push_back(word());
+        f.length_chars = static_cast<uint32_t>(words * 7);
+        return f;
+    };
+    SyntheticPair p;
+    while (p.a.size() < n) {
+        const double r = u(rng);
+        SentenceFeatures f = sentence();
+        p.a.push_back(f);
+        if (r < 0.05) continue; // dropped in B
+        if (r < 0.10) p.b.push_back(sentence()); // B's own sentence
+        if (r < 0.15 && p.a.size() < n) { // B merges two
+            SentenceFeatures g = sentence();
+            p.a.push_back(g);
+            f.latin_keys.insert(f.latin_keys.end(), g.latin_keys.begin(), g.latin_keys.end());
+            f.length_chars += g.length_chars;
+        }
+        f.length_chars = static_cast<uint32_t>(f.length_chars * (1.1 + 0.1 * (u(rng) - 0.5)));
+        p.b.push_back(f);
+    }
+    return p;
+}
+
+long peak_kilobytes_of_child(const std::function<void()>& work, double& seconds) {
+    int pipe_fd[2];
+    if (pipe(pipe_fd) != 0) return -1;
+    std::fflush(stdout);
+    pid_t child = fork();
+    if (child == 0) {
+        close(pipe_fd[0]);
+        auto start = std::chrono::steady_clock::now();
+        work();
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (write(pipe_fd[1], &s, sizeof s) != sizeof s) _exit(1);
+        _exit(0);
+    }
+    close(pipe_fd[1]);
+    if (read(pipe_fd[0], &seconds, sizeof seconds) != sizeof seconds) seconds = -1;
+    close(pipe_fd[0]);
+    int status = 0;
+    struct rusage usage {};
+    wait4(child, &status, 0, &usage);
+    return usage.ru_maxrss;
+}
+
+int bench_speed(const std::vector<uint32_t>& sizes) {
+    std::printf("speed: synthetic translations, banded search, one process per size (peak RSS includes the "
+                "generated features)\n");
+    for (uint32_t n : sizes) {
+        double generate_seconds = 0, align_seconds = 0, dp_seconds = 0;
+        const long base_kb = peak_kilobytes_of_child([&] { synthetic_pair(n, 7); }, generate_seconds);
+        size_t beads = 0;
+        const long align_kb = peak_kilobytes_of_child(
+            [&] {
+                SyntheticPair p = synthetic_pair(n, 7);
+                auto start = std::chrono::steady_clock::now();
+                Alignment alignment = align_parallel(p.a, p.b, [](const SentenceFeatures& x, const SentenceFeatures& y) {
+                    return similarity_score(x, y);
+                });
+                double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                std::printf("  %6u x %6zu  align_parallel (similarity_score): %7.3f s, %zu beads, %s\n", n, p.b.size(), s,
+                            alignment.beads.size(), alignment.mode_reason.c_str());
+                std::fflush(stdout);
+            },
+            align_seconds);
+        const long dp_kb = peak_kilobytes_of_child(
+            [&] {
+                // The search alone with a gain that costs nothing: the floor
+                // any similarity adds to.
+                Band band = make_band(n, n, {}, 10, 0.0, 10);
+                auto start = std::chrono::steady_clock::now();
+                auto result = search_beads(n, n, [](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+                    return na && nb ? (a0 == b0 ? 1.0 : 0.0) - 0.1 * (na + nb) : -1.0;
+                }, band);
+                double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                std::printf("  %6u x %6u  bead search alone, band +-10: %7.3f s, %zu beads, %zu cells\n", n, n, s,
+                            result.size(), band.cells());
+                std::fflush(stdout);
+            },
+            dp_seconds);
+        (void)beads;
+        std::printf("  %6u: peak RSS generate-only %ld MB, align %ld MB (+%ld MB), search alone %ld MB\n", n,
+                    base_kb / 1024, align_kb / 1024, (align_kb - base_kb) / 1024, dp_kb / 1024);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -348,6 +462,7 @@ int main(int argc, char** argv) {
     if (section == "all" || section == "gold") status |= bench_gold(root, false);
     if (section == "matrix") status |= bench_gold(root, true);
     if (section == "sensitivity") status |= bench_sensitivity(root);
+    if (section == "all" || section == "speed") status |= bench_speed({1000, 10000, 20000, 50000});
     if (section == "all" || section == "catalogs") {
         status |= bench_catalogs("kk", "ru");
         status |= bench_catalogs("ru", "tr", section == "all" ? 30 : 1000);

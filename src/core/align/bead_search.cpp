@@ -76,7 +76,7 @@ Band make_band(uint32_t n_a, uint32_t n_b, const std::vector<AnchorPoint>& ancho
 }
 
 std::vector<Bead> search_beads(uint32_t n_a, uint32_t n_b, const BeadGain& gain, const Band& band,
-                               const std::vector<BeadShape>& shapes) {
+                               const std::vector<BeadShape>& shapes, const BeadGain& upper_bound, double beam) {
     if (n_a == 0 && n_b == 0) return {};
     uint8_t max_da = 0;
     for (const BeadShape& s : shapes) max_da = std::max(max_da, s.a);
@@ -93,10 +93,13 @@ std::vector<Bead> search_beads(uint32_t n_a, uint32_t n_b, const BeadGain& gain,
     std::vector<uint8_t> back(row_offset[n_a + 1], kUnreachable);
     const size_t ring = static_cast<size_t>(max_da) + 1;
     std::vector<std::vector<double>> score(ring, std::vector<double>(widest, kMinusInfinity));
+    std::vector<double> row_best(ring, kMinusInfinity);
 
     for (uint32_t i = 0; i <= n_a; ++i) {
         std::vector<double>& row = score[i % ring];
         std::fill(row.begin(), row.end(), kMinusInfinity);
+        double& this_row_best = row_best[i % ring];
+        this_row_best = kMinusInfinity;
         const uint32_t lo = band.lo[i], hi = band.hi[i];
         for (uint32_t j = lo; j <= hi; ++j) {
             double& best = row[j - lo];
@@ -104,6 +107,7 @@ std::vector<Bead> search_beads(uint32_t n_a, uint32_t n_b, const BeadGain& gain,
             if (i == 0 && j == 0) {
                 best = 0;
                 best_shape = kUnreachable;
+                this_row_best = std::max(this_row_best, 0.0);
                 continue;
             }
             for (size_t s = 0; s < shapes.size(); ++s) {
@@ -113,14 +117,23 @@ std::vector<Bead> search_beads(uint32_t n_a, uint32_t n_b, const BeadGain& gain,
                 if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
                 const double prev = score[pi % ring][pj - band.lo[pi]];
                 if (prev == kMinusInfinity) continue;
+                // The cell the last beads' backtrace needs is never pruned: (0,0)'s row has one cell.
+                if (beam > 0 && pi != i && prev < row_best[pi % ring] - beam) continue;
+                if (upper_bound && best != kMinusInfinity && prev + upper_bound(pi, shape.a, pj, shape.b) <= best)
+                    continue;
                 const double candidate = prev + gain(pi, shape.a, pj, shape.b);
                 if (candidate > best) {
                     best = candidate;
                     best_shape = static_cast<uint8_t>(s);
                 }
             }
+            this_row_best = std::max(this_row_best, best);
         }
     }
+
+    // Pruning can, rarely, cut every path to the end: search again exactly.
+    if (beam > 0 && score[n_a % ring][n_b - band.lo[n_a]] == kMinusInfinity)
+        return search_beads(n_a, n_b, gain, band, shapes, upper_bound, 0);
 
     std::vector<Bead> beads;
     uint32_t i = n_a, j = n_b;

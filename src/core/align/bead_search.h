@@ -47,8 +47,15 @@ Band make_band(uint32_t n_a, uint32_t n_b, const std::vector<AnchorPoint>& ancho
 
 // The best monotonic sequence of beads covering every sentence of both sides.
 // Each bead's score is its gain. Returns no beads only when both sides are empty.
+// `upper_bound`, when given, must never be below `gain` for the same bead;
+// it is asked first, and the (costly) gain is skipped when the bound cannot
+// beat the best candidate of the cell so far. Rows are visited in order, so
+// a gain may cache by row.
 std::vector<Bead> search_beads(uint32_t n_a, uint32_t n_b, const BeadGain& gain, const Band& band,
-                               const std::vector<BeadShape>& shapes = default_bead_shapes());
+                               const std::vector<BeadShape>& shapes = default_bead_shapes(),
+                               const BeadGain& upper_bound = nullptr, double beam = 0);
+// `beam` > 0 prunes: a cell whose score is more than `beam` below the best of
+// its row extends nothing (beam search; exact when 0).
 
 // Longest chain of points increasing in both coordinates, maximising the sum
 // of weights (weighted LIS, O(P log P)): the coarse path through candidate anchors.

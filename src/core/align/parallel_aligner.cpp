@@ -1,6 +1,7 @@
 #include "core/align/parallel_aligner.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <map>
 #include <string>
@@ -22,25 +23,31 @@ std::vector<std::string> cross_keys(const SentenceFeatures& f) {
     return keys;
 }
 
-// Merged features of every run of 1..3 consecutive sentences, built once.
+// Merged features of runs of 2 and 3 consecutive sentences, built on demand
+// and forgotten once the search has moved past them, so memory follows the
+// band, not the text.
 class MergedRuns {
 public:
-    MergedRuns(const std::vector<SentenceFeatures>& sentences) : single_(sentences) {
-        for (size_t count = 2; count <= 3; ++count) {
-            auto& runs = runs_[count - 2];
-            if (sentences.size() < count) continue;
-            runs.reserve(sentences.size() - count + 1);
-            for (size_t i = 0; i + count <= sentences.size(); ++i)
-                runs.push_back(merge_features(sentences, i, count));
-        }
+    explicit MergedRuns(const std::vector<SentenceFeatures>& sentences) : single_(sentences) {}
+    const SentenceFeatures& get(size_t begin, size_t count) {
+        if (count == 1) return single_[begin];
+        const uint64_t key = (static_cast<uint64_t>(begin) << 2) | count;
+        auto it = runs_.find(key);
+        if (it == runs_.end()) it = runs_.emplace(key, merge_features(single_, begin, count)).first;
+        return it->second;
     }
-    const SentenceFeatures& get(size_t begin, size_t count) const {
-        return count == 1 ? single_[begin] : runs_[count - 2][begin];
+    // Drops runs starting before `begin`.
+    void forget_before(size_t begin) {
+        if (begin <= forgotten_ + 64) return; // in batches
+        for (auto it = runs_.begin(); it != runs_.end();)
+            it = (it->first >> 2) < begin ? runs_.erase(it) : std::next(it);
+        forgotten_ = begin;
     }
 
 private:
     const std::vector<SentenceFeatures>& single_;
-    std::vector<SentenceFeatures> runs_[2];
+    std::unordered_map<uint64_t, SentenceFeatures> runs_;
+    size_t forgotten_ = 0;
 };
 
 } // namespace
@@ -151,21 +158,37 @@ Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vect
     auto bead_similarity = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
         return similarity(runs_a.get(a0, na), runs_b.get(b0, nb));
     };
+    std::vector<double> prefix_a(n_a + 1, 0), prefix_b(n_b + 1, 0);
+    for (uint32_t i = 0; i < n_a; ++i) prefix_a[i + 1] = prefix_a[i] + a[i].length_chars;
+    for (uint32_t j = 0; j < n_b; ++j) prefix_b[j + 1] = prefix_b[j] + b[j].length_chars;
     auto shape_prior = [&](uint32_t na, uint32_t nb) {
         if (na == 1 && nb == 1) return 0.0;
         if (na + nb == 3) return options.log_prior_one_two;
         if (na == 2 && nb == 2) return options.log_prior_two_two;
         return options.log_prior_one_three;
     };
+    // Everything but the similarity: cheap, and with the best possible
+    // similarity it bounds the gain, which lets the search skip most
+    // similarity calls off the path.
+    auto gain_without_similarity = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+        const double la = prefix_a[a0 + na] - prefix_a[a0], lb = prefix_b[b0 + nb] - prefix_b[b0];
+        return shape_prior(na, nb) + options.length_weight * log_length_prior(la, lb, ratio, options.length_variance) -
+               options.similarity_weight * options.similarity_floor;
+    };
     BeadGain gain = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
         if (na == 0 || nb == 0) return skip_gain(a0, na, b0, nb);
-        const double la = runs_a.get(a0, na).length_chars, lb = runs_b.get(b0, nb).length_chars;
-        const double s = bead_similarity(a0, na, b0, nb);
-        return shape_prior(na, nb) + options.length_weight * log_length_prior(la, lb, ratio, options.length_variance) +
-               options.similarity_weight * (s - options.similarity_floor);
+        return gain_without_similarity(a0, na, b0, nb) + options.similarity_weight * bead_similarity(a0, na, b0, nb);
+    };
+    Band band;
+    BeadGain upper_bound = [&](uint32_t a0, uint32_t na, uint32_t b0, uint32_t nb) {
+        if (na == 0 || nb == 0) return skip_gain(a0, na, b0, nb);
+        // Rows come in order: runs far behind the current row are done with.
+        runs_a.forget_before(a0 >= 4 ? a0 - 4 : 0);
+        const uint32_t lo = band.lo[a0];
+        runs_b.forget_before(lo >= 4 ? lo - 4 : 0);
+        return gain_without_similarity(a0, na, b0, nb) + options.similarity_weight;
     };
 
-    Band band;
     const size_t full_cells = static_cast<size_t>(n_a + 1) * (n_b + 1);
     if (full_cells <= options.exact_search_cells) {
         band = full_band(n_a, n_b);
@@ -176,7 +199,8 @@ Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vect
         alignment.mode_reason = "banded search around " + std::to_string(chain.size()) + " anchors (" +
                                 std::to_string(band.cells()) + " cells)";
     }
-    alignment.beads = search_beads(n_a, n_b, gain, band);
+    const bool exact = band.cells() == full_cells;
+    alignment.beads = search_beads(n_a, n_b, gain, band, default_bead_shapes(), upper_bound, exact ? 0 : options.beam);
     for (Bead& bead : alignment.beads) {
         if (bead.a.empty() || bead.b.empty()) {
             bead.score = 0;
