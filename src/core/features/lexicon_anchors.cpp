@@ -71,6 +71,52 @@ bool read_number_words(TokenScan& scan, size_t first, size_t last, const std::ve
     return true;
 }
 
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Adjectives of place (иранские, американскую, İranlı, Iranian, Omani,
+// الإيرانية) name the same country as the noun: strip the derivation and look
+// the base up again. Kazakh -лық/-дық is already a suffix the stemmer strips.
+const lexicon::Entry* derived_concept(const TokenScan& scan, size_t i) {
+    std::string_view lang = scan.language;
+    const std::string& norm = scan.tokens[i].norm;
+    const std::string& form = scan.forms[i];
+    std::vector<std::string> bases;
+    auto cut = [](std::string_view s, size_t bytes) { return std::string(s.substr(0, s.size() - bytes)); };
+    if (lang == "ru" || lang == "uk") {
+        for (std::string_view suffix : {"ск", "цк"})
+            if (ends_with(form, suffix)) {
+                std::string base = cut(form, suffix.size());
+                bases.push_back(base);
+                if (ends_with(base, "н")) bases.push_back(cut(base, 2) + "а"); // американ → америка
+            }
+    } else if (lang == "tr" || lang == "az") {
+        std::string_view w = std::string_view(norm).substr(0, norm.find('\''));
+        for (std::string_view suffix : {"lı", "li", "lu", "lü"})
+            if (ends_with(w, suffix)) bases.push_back(cut(w, suffix.size()));
+        if (ends_with(w, "n")) bases.push_back(cut(w, 1)); // amerikan → amerika
+    } else if (lang == "en") {
+        for (std::string_view suffix : {"ian", "an", "i", "ese", "ish"})
+            if (ends_with(norm, suffix)) bases.push_back(cut(norm, suffix.size())), bases.push_back(cut(norm, suffix.size()) + "a");
+        if (ends_with(norm, "n")) bases.push_back(cut(norm, 1)); // american → america
+    } else if (lang == "ar") {
+        for (std::string_view suffix : {"يين", "يون", "يه", "ي"})
+            if (ends_with(form, suffix)) {
+                std::string base = cut(form, suffix.size());
+                bases.push_back(base);
+                bases.push_back(base + "ا"); // امريكي → امريكا
+            }
+    }
+    for (const std::string& base : bases) {
+        if (code_points(base) < 3) continue;
+        std::string base_form = lang == "ar" ? base : word_form(base, lang);
+        for (const Entry& e : lexicon::lookup(lang, base_form))
+            if (e.kind == EntryKind::Concept && e.tokens == 1 && e.value.rfind("country:", 0) == 0) return &e;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void find_lexicon_anchors(TokenScan& scan) {
@@ -188,6 +234,11 @@ void find_lexicon_anchors(TokenScan& scan) {
         }
         if (!matched) {
             flush_numbers();
+            if (!lexicon::is_function_word(scan.tokens[i].norm, scan.language))
+                if (const Entry* derived = derived_concept(scan, i)) {
+                    scan.anchors.push_back({AnchorKind::Concept, derived->value, scan.tokens[i].span});
+                    scan.claimed[i] = true;
+                }
             ++i;
         }
     }

@@ -74,6 +74,27 @@ TEST_CASE("Countries are found through case suffixes and clitics, with short for
     }
 }
 
+TEST_CASE("Adjectives of place name their country") {
+    struct Case { const char* text; const char* lang; const char* concept; } cases[] = {
+        {"Иранские СМИ сообщили о завершении раунда.", "ru", "country:IR"},
+        {"Он возглавлял американскую делегацию.", "ru", "country:US"},
+        {"İranlı yetkililer açıklama yaptı.", "tr", "country:IR"},
+        {"Iranian officials praised the Omani mediation.", "en", "country:IR"},
+        {"Iranian officials praised the Omani mediation.", "en", "country:OM"},
+        {"محادثات غير مباشرة مع مسؤولين إيرانيين", "ar", "country:IR"},
+        {"الاجتماع الأمريكي الإيراني المقرر", "ar", "country:US"},
+    };
+    for (const Case& c : cases) {
+        SentenceFeatures f = extract_text_features(c.text, c.lang);
+        INFO(c.text << " -> " << dump(f));
+        CHECK(has_anchor(f, AnchorKind::Concept, c.concept));
+    }
+    SentenceFeatures plain = extract_text_features("Переговоры прошли в спокойной обстановке.", "ru");
+    INFO(dump(plain));
+    CHECK(std::none_of(plain.anchors.begin(), plain.anchors.end(),
+                       [](const Anchor& a) { return a.kind == AnchorKind::Concept; }));
+}
+
 TEST_CASE("Arabic Oman and Amman are told apart by marks and context") {
     CHECK(has_anchor(extract_text_features("وصل الوفد إلى عمّان عاصمة الأردن", "ar"), AnchorKind::Concept, "city:Amman"));
     CHECK(has_anchor(extract_text_features("جرت المحادثات في مسقط عاصمة عمان", "ar"), AnchorKind::Concept, "country:OM"));
