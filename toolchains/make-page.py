@@ -9,6 +9,8 @@ def main():
     p = argparse.ArgumentParser()
     for name in ("shell", "js", "wasm", "demo", "version", "out", "report"):
         p.add_argument("--" + name, required=True)
+    p.add_argument("--part", action="append", default=[],
+                   help="NAME=FILE[,FILE]: data compiled into the wasm, reported on its own")
     a = p.parse_args()
 
     shell = open(a.shell, encoding="utf-8").read()
@@ -38,14 +40,21 @@ def main():
         f.write(page)
 
     total = len(page.encode("utf-8"))
-    lines = [
-        "dist/synoptic.html      %9d bytes" % total,
-        "  wasm (raw)            %9d bytes" % len(wasm),
-        "  wasm (gzip+base64)    %9d bytes" % len(wasm_b64),
-        "  program JavaScript    %9d bytes" % len(js.encode("utf-8")),
-        "  demo articles (JSON)  %9d bytes" % len(demo_json.encode("utf-8")),
-        "  shell (HTML, CSS, JS) %9d bytes" % len(shell.encode("utf-8")),
-    ]
+    parts_in_wasm = []
+    for part in a.part:
+        name, files = part.split("=", 1)
+        raw = b"".join(open(f, "rb").read() for f in files.split(","))
+        parts_in_wasm.append((name, len(raw), len(gzip.compress(raw, 9))))
+    lines = ["dist/synoptic.html       %9d bytes" % total,
+             "  wasm, gzip+base64      %9d bytes (raw wasm %d)" % (len(wasm_b64), len(wasm))]
+    if parts_in_wasm:
+        code = len(wasm) - sum(raw for _, raw, _ in parts_in_wasm)
+        lines.append("    code and other data  %9d bytes raw" % code)
+        for name, raw, gz in parts_in_wasm:
+            lines.append("    %-20s %9d bytes raw (gzip %d)" % (name, raw, gz))
+    lines += ["  program JavaScript     %9d bytes" % len(js.encode("utf-8")),
+              "  demo articles (JSON)   %9d bytes" % len(demo_json.encode("utf-8")),
+              "  shell (HTML, CSS, JS)  %9d bytes" % len(shell.encode("utf-8"))]
     open(a.report, "w").write("\n".join(lines) + "\n")
     print("\n".join(lines))
 
