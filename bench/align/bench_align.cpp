@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -337,6 +338,96 @@ int bench_catalogs(const std::string& lang_a, const std::string& lang_b, size_t 
     return 0;
 }
 
+// ---- Comparable mode: links against hand annotations ----
+
+struct LinkCounts {
+    size_t predicted = 0, gold = 0, hits = 0;
+};
+
+std::vector<std::pair<uint32_t, uint32_t>> read_links(const std::string& path) {
+    std::vector<std::pair<uint32_t, uint32_t>> links;
+    std::istringstream in(slurp(path));
+    uint32_t a, b;
+    while (in >> a >> b) links.emplace_back(a, b);
+    return links;
+}
+
+int bench_comparable(const std::string& root) {
+    const std::string data = root + "/tests/data/align/comparable/";
+    const std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
+    struct PairFiles {
+        std::string name, a, b, lang_a, lang_b, links;
+    };
+    const std::vector<PairFiles> pairs = {
+        {"001 ru - 002 ru", gold_dir + "ru.txt", data + "002-ru.txt", "ru", "ru", data + "001-002.links"},
+        {"000 kk - 003 tr", gold_dir + "kk.txt", data + "003-tr.txt", "kk", "tr", data + "000-003.links"},
+    };
+    struct Loaded {
+        std::string name;
+        SimilarityMatrix matrix;
+        std::set<std::pair<uint32_t, uint32_t>> gold;
+        Alignment automatic;
+    };
+    std::vector<Loaded> loaded;
+    for (const auto& p : pairs) {
+        Article a = presegmented_article(slurp(p.a), p.a, p.lang_a);
+        Article b = presegmented_article(slurp(p.b), p.b, p.lang_b);
+        auto fa = extract_features(a), fb = extract_features(b);
+        Loaded l;
+        l.name = p.name;
+        l.matrix = similarity_matrix(fa, fb, [](const SentenceFeatures& x, const SentenceFeatures& y) {
+            return similarity_score(x, y);
+        });
+        for (auto link : read_links(p.links)) l.gold.insert(link);
+        l.automatic = align_articles(a, b);
+        loaded.push_back(std::move(l));
+    }
+    auto evaluate = [&](const ComparableOptions& options, bool print_each) {
+        LinkCounts total;
+        for (const auto& l : loaded) {
+            LinkCounts c;
+            c.gold = l.gold.size();
+            for (const Link& link : link_comparable(l.matrix, options)) {
+                ++c.predicted;
+                c.hits += l.gold.count({link.a, link.b});
+            }
+            if (print_each)
+                std::printf("  %-16s %2zu gold, %2zu predicted, %2zu right: P %.2f R %.2f\n", l.name.c_str(), c.gold,
+                            c.predicted, c.hits, c.predicted ? double(c.hits) / c.predicted : 0.0,
+                            c.gold ? double(c.hits) / c.gold : 0.0);
+            total.predicted += c.predicted;
+            total.gold += c.gold;
+            total.hits += c.hits;
+        }
+        return total;
+    };
+    auto f1 = [](const LinkCounts& c) {
+        double p = c.predicted ? double(c.hits) / c.predicted : 0, r = c.gold ? double(c.hits) / c.gold : 0;
+        return p + r ? 2 * p * r / (p + r) : 0.0;
+    };
+    std::printf("comparable links against hand annotations (tests/data/align/comparable), default options:\n");
+    LinkCounts d = evaluate(ComparableOptions{}, true);
+    std::printf("  %-16s %2zu gold, %2zu predicted, %2zu right: P %.2f R %.2f F1 %.2f\n", "pooled", d.gold, d.predicted,
+                d.hits, d.predicted ? double(d.hits) / d.predicted : 0.0, d.gold ? double(d.hits) / d.gold : 0.0, f1(d));
+    for (const auto& l : loaded)
+        std::printf("  auto mode on %s: %s\n", l.name.c_str(), l.automatic.mode_reason.substr(0, 60).c_str());
+    std::printf("  sweep (pooled F1; rows min_similarity, columns min_margin):\n        ");
+    const std::vector<double> margins = {1.0, 1.1, 1.2, 1.3, 1.5, 1.8, 2.2};
+    for (double m : margins) std::printf("  %5.2f", m);
+    std::printf("\n");
+    for (double floor : {0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+        std::printf("  %5.2f ", floor);
+        for (double m : margins) {
+            ComparableOptions o;
+            o.min_similarity = floor;
+            o.min_margin = m;
+            std::printf("  %5.2f", f1(evaluate(o, false)));
+        }
+        std::printf("\n");
+    }
+    return 0;
+}
+
 // ---- Speed and peak memory ----
 //
 // Synthetic "translations": A sentences draw 6-16 word keys from a Zipf-like
@@ -462,6 +553,7 @@ int main(int argc, char** argv) {
     if (section == "all" || section == "gold") status |= bench_gold(root, false);
     if (section == "matrix") status |= bench_gold(root, true);
     if (section == "sensitivity") status |= bench_sensitivity(root);
+    if (section == "all" || section == "comparable") status |= bench_comparable(root);
     if (section == "all" || section == "speed") status |= bench_speed({1000, 10000, 20000, 50000});
     if (section == "all" || section == "catalogs") {
         status |= bench_catalogs("kk", "ru");
