@@ -89,17 +89,18 @@ void add_best_match_evidence(ModeEvidence& e, const std::vector<Bead>& beads, ui
 AlignMode choose_mode(const ModeEvidence& e, std::string& reason, const ModeThresholds& t) {
     const bool agrees = e.best_match_share >= t.min_best_match_share;
     const bool ordered = e.monotonicity >= t.min_monotonicity && e.diagonal_distance <= t.max_diagonal_distance &&
-                         e.kept_by_beads >= t.min_kept_by_beads;
+                         e.kept_by_beads >= t.min_kept_by_beads && e.count_ratio >= t.min_count_ratio_for_order;
     const bool parallel = e.links >= t.min_links && e.count_ratio >= t.min_count_ratio && (agrees || ordered);
     char buffer[600];
     std::snprintf(buffer, sizeof buffer,
                   "%s: %zu confident links (needs %zu); best match inside its bead for %.0f%% of sentences (parallel "
                   "needs %.0f%%, or order: link order agreement %.2f >= %.2f, distance from diagonal %.2f <= %.2f, "
-                  "links kept by beads %.0f%% >= %.0f%%); sentence count ratio %.2f (needs %.2f); %.0f%% of "
+                  "links kept by beads %.0f%% >= %.0f%%, count ratio >= %.2f); sentence count ratio %.2f (needs %.2f); %.0f%% of "
                   "sentences in beads of similarity >= 0.5; coverage %.2f",
                   parallel ? "parallel" : "comparable", e.links, t.min_links, 100 * e.best_match_share,
                   100 * t.min_best_match_share, e.monotonicity, t.min_monotonicity, e.diagonal_distance,
-                  t.max_diagonal_distance, 100 * e.kept_by_beads, 100 * t.min_kept_by_beads, e.count_ratio,
+                  t.max_diagonal_distance, 100 * e.kept_by_beads, 100 * t.min_kept_by_beads, t.min_count_ratio_for_order,
+                  e.count_ratio,
                   t.min_count_ratio, 100 * e.bead_support, e.coverage);
     reason = buffer;
     return parallel ? AlignMode::Parallel : AlignMode::Comparable;
