@@ -5,23 +5,11 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace synoptic {
 namespace {
-
-// Keys a sentence shares across languages; kinds are prefixed so a number
-// never meets a name.
-std::vector<std::string> cross_keys(const SentenceFeatures& f) {
-    std::vector<std::string> keys;
-    keys.reserve(f.anchors.size() + f.latin_keys.size());
-    for (const Anchor& anchor : f.anchors)
-        keys.push_back(std::to_string(static_cast<int>(anchor.kind)) + ":" + anchor.key);
-    for (const std::string& k : f.latin_keys) keys.push_back("l:" + k);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    return keys;
-}
 
 // Merged features of runs of 2 and 3 consecutive sentences, built on demand
 // and forgotten once the search has moved past them, so memory follows the
@@ -77,36 +65,60 @@ double log_length_prior(double la, double lb, double ratio, double variance) {
 
 std::vector<WeightedPoint> shared_rare_keys(const std::vector<SentenceFeatures>& a,
                                             const std::vector<SentenceFeatures>& b, size_t max_occurrences) {
-    std::unordered_map<std::string, std::vector<uint32_t>> where_a, where_b;
+    // One table per kind of key (anchor kinds, then Latin keys), keyed by
+    // views into the features: no string is built.
+    constexpr size_t kTables = 8;
+    using Table = std::unordered_map<std::string_view, std::vector<uint32_t>>;
+    auto each_key = [](const SentenceFeatures& f, auto&& visit) {
+        thread_local std::vector<std::pair<size_t, std::string_view>> keys;
+        keys.clear();
+        for (const Anchor& anchor : f.anchors)
+            keys.emplace_back(std::min<size_t>(static_cast<size_t>(anchor.kind), kTables - 2), anchor.key);
+        for (const std::string& k : f.latin_keys) keys.emplace_back(kTables - 1, k);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const auto& [table, key] : keys) visit(table, key);
+    };
+    Table where_a[kTables], where_b[kTables];
     for (uint32_t i = 0; i < a.size(); ++i)
-        for (auto& key : cross_keys(a[i])) where_a[key].push_back(i);
+        each_key(a[i], [&](size_t t, std::string_view key) { where_a[t][key].push_back(i); });
     for (uint32_t j = 0; j < b.size(); ++j)
-        for (auto& key : cross_keys(b[j])) {
-            auto it = where_a.find(key);
-            if (it != where_a.end() && it->second.size() <= max_occurrences) where_b[key].push_back(j);
+        each_key(b[j], [&](size_t t, std::string_view key) {
+            auto it = where_a[t].find(key);
+            if (it != where_a[t].end() && it->second.size() <= max_occurrences) where_b[t][key].push_back(j);
+        });
+    std::unordered_map<uint64_t, double> weight;
+    for (size_t t = 0; t < kTables; ++t)
+        for (const auto& [key, bs] : where_b[t]) {
+            if (bs.size() > max_occurrences) continue;
+            const auto& as = where_a[t][key];
+            const double w = 1.0 / static_cast<double>(as.size() * bs.size());
+            for (uint32_t i : as)
+                for (uint32_t j : bs) weight[(static_cast<uint64_t>(i) << 32) | j] += w;
         }
-    std::map<std::pair<uint32_t, uint32_t>, double> weight;
-    for (const auto& [key, bs] : where_b) {
-        if (bs.size() > max_occurrences) continue;
-        const auto& as = where_a[key];
-        const double w = 1.0 / static_cast<double>(as.size() * bs.size());
-        for (uint32_t i : as)
-            for (uint32_t j : bs) weight[{i, j}] += w;
-    }
     std::vector<WeightedPoint> points;
     points.reserve(weight.size());
-    for (const auto& [ij, w] : weight) points.push_back({ij.first, ij.second, w});
+    for (const auto& [ij, w] : weight)
+        points.push_back({static_cast<uint32_t>(ij >> 32), static_cast<uint32_t>(ij & 0xFFFFFFFFu), w});
+    // Deterministic order whatever the hash table did.
+    std::sort(points.begin(), points.end(),
+              [](const WeightedPoint& x, const WeightedPoint& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
     return points;
 }
 
 double estimate_length_ratio(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
                              const FeatureSimilarity& similarity) {
+    return estimate_length_ratio(a, b, similarity, monotonic_chain(shared_rare_keys(a, b)));
+}
+
+double estimate_length_ratio(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                             const FeatureSimilarity& similarity, const std::vector<AnchorPoint>& chain) {
     double total_a = 0, total_b = 0;
     for (const auto& f : a) total_a += f.length_chars;
     for (const auto& f : b) total_b += f.length_chars;
     const double from_totals = total_a > 0 && total_b > 0 ? total_b / total_a : 1.0;
     std::vector<double> ratios;
-    for (const AnchorPoint& p : monotonic_chain(shared_rare_keys(a, b))) {
+    for (const AnchorPoint& p : chain) {
         const SentenceFeatures &x = a[p.a], &y = b[p.b];
         if (x.length_chars < 20 || y.length_chars < 20) continue;
         if (similarity(x, y) < 0.8) continue;
@@ -141,7 +153,11 @@ Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vect
     Alignment alignment;
     alignment.mode = AlignMode::Parallel;
 
-    const double ratio = estimate_length_ratio(a, b, similarity);
+    const size_t full_cells = static_cast<size_t>(n_a + 1) * (n_b + 1);
+    const bool exact_search = full_cells <= options.exact_search_cells;
+    // Rare shared keys: the coarse path for the band, and confident pairs for the length ratio.
+    const std::vector<AnchorPoint> chain = monotonic_chain(shared_rare_keys(a, b));
+    const double ratio = estimate_length_ratio(a, b, similarity, chain);
     std::vector<bool> repeated_a = repeated_sentences(a), repeated_b = repeated_sentences(b);
     for (size_t k = 0; k < hints.a.size() && k < repeated_a.size(); ++k) repeated_a[k] = repeated_a[k] || hints.a[k];
     for (size_t k = 0; k < hints.b.size() && k < repeated_b.size(); ++k) repeated_b[k] = repeated_b[k] || hints.b[k];
@@ -189,12 +205,10 @@ Alignment align_parallel(const std::vector<SentenceFeatures>& a, const std::vect
         return gain_without_similarity(a0, na, b0, nb) + options.similarity_weight;
     };
 
-    const size_t full_cells = static_cast<size_t>(n_a + 1) * (n_b + 1);
-    if (full_cells <= options.exact_search_cells) {
+    if (exact_search) {
         band = full_band(n_a, n_b);
         alignment.mode_reason = "exact search";
     } else {
-        auto chain = monotonic_chain(shared_rare_keys(a, b));
         band = make_band(n_a, n_b, chain, options.band_width, options.band_gap_widening, options.band_max_width);
         alignment.mode_reason = "banded search around " + std::to_string(chain.size()) + " anchors (" +
                                 std::to_string(band.cells()) + " cells)";

@@ -56,6 +56,9 @@ double log_length_prior(double la, double lb, double ratio, double variance);
 // bylines on one side only skew the totals.
 double estimate_length_ratio(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
                              const FeatureSimilarity& similarity);
+// The same from an anchor chain already computed (monotonic_chain(shared_rare_keys(a, b))).
+double estimate_length_ratio(const std::vector<SentenceFeatures>& a, const std::vector<SentenceFeatures>& b,
+                             const FeatureSimilarity& similarity, const std::vector<AnchorPoint>& chain);
 
 // For each sentence, whether another sentence of the same text has the same features.
 std::vector<bool> repeated_sentences(const std::vector<SentenceFeatures>& sentences);
