@@ -178,9 +178,10 @@ Similarity explain_similarity(const SentenceFeatures& a, const SentenceFeatures&
         for (const std::string& stem : a.stems)
             if (std::find(b.stems.begin(), b.stems.end(), stem) != b.stems.end()) add(AnchorKind::Stem, stem);
     }
-    for (const std::string& key : a.latin_keys)
-        if (key[0] == '~' && std::find(b.latin_keys.begin(), b.latin_keys.end(), key) != b.latin_keys.end())
-            add(AnchorKind::Cognate, key.substr(1));
+    if (a.language != b.language) // within one language the stems above already say it
+        for (const std::string& key : a.latin_keys)
+            if (key[0] == '~' && std::find(b.latin_keys.begin(), b.latin_keys.end(), key) != b.latin_keys.end())
+                add(AnchorKind::Cognate, key.substr(1));
     return result;
 }
 
