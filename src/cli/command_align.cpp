@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/align/align_mode.h"
 #include "core/align/align_articles.h"
 #include "core/align/bead_score.h"
 #include "core/align/presegmented_article.h"
@@ -54,10 +55,9 @@ int run_align(const Args& args) {
             presegmented = true;
         } else if (arg == "--mode") {
             if (!value(v)) return usage();
-            if (v == "auto") options.mode = AlignMode::Auto;
-            else if (v == "parallel") options.mode = AlignMode::Parallel;
-            else if (v == "comparable") options.mode = AlignMode::Comparable;
-            else return usage();
+            auto mode = parse_align_mode(v);
+            if (!mode) return usage();
+            options.mode = *mode;
         } else if (arg == "--format") {
             if (!value(v) || !parse_alignment_format(v, format)) return usage();
         } else if (arg == "--lang-a") {

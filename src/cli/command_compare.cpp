@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/align/align_mode.h"
 #include "core/align/presegmented_article.h"
 #include "core/compare/comparison.h"
 #include "core/export/comparison_export.h"
@@ -34,11 +35,9 @@ int run_compare(const Args& args) {
         } else if (arg == "--presegmented") {
             presegmented = true;
         } else if (arg == "--mode" && i + 1 < args.size()) {
-            const std::string& m = args[++i];
-            if (m == "auto") options.align.pair.mode = AlignMode::Auto;
-            else if (m == "parallel") options.align.pair.mode = AlignMode::Parallel;
-            else if (m == "comparable") options.align.pair.mode = AlignMode::Comparable;
-            else return usage();
+            auto mode = parse_align_mode(args[++i]);
+            if (!mode) return usage();
+            options.align.pair.mode = *mode;
         } else if (!arg.empty() && arg[0] == '-') {
             return usage();
         } else {

@@ -1,5 +1,7 @@
 #include "core/export/alignment_export.h"
 
+#include "core/align/align_mode.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -38,15 +40,6 @@ std::vector<Bead> pairs_to_write(const Alignment& alignment) {
     std::vector<Bead> beads;
     for (const Link& link : alignment.links) beads.push_back({{link.a}, {link.b}, link.score});
     return beads;
-}
-
-const char* mode_name(AlignMode mode) {
-    switch (mode) {
-    case AlignMode::Parallel: return "parallel";
-    case AlignMode::Comparable: return "comparable";
-    case AlignMode::Auto: break;
-    }
-    return "auto";
 }
 
 // Decodes one UTF-8 code point at text[i]; returns its length (1 for a bad byte).
@@ -157,7 +150,7 @@ std::string export_json(const Article& a, const Article& b, const Alignment& ali
         beads.push_back({{"a", bead.a}, {"b", bead.b}, {"score", bead.score}});
     json links = json::array();
     for (const Link& link : alignment.links) links.push_back({{"a", link.a}, {"b", link.b}, {"score", link.score}});
-    json out = {{"mode", mode_name(alignment.mode)},
+    json out = {{"mode", align_mode_name(alignment.mode)},
                 {"mode_reason", alignment.mode_reason},
                 {"a", article_json(a)},
                 {"b", article_json(b)},

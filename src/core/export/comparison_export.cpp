@@ -1,5 +1,7 @@
 #include "core/export/comparison_export.h"
 
+#include "core/align/align_mode.h"
+
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -8,10 +10,6 @@ namespace synoptic {
 namespace {
 
 std::string letter(size_t k) { return std::string(1, static_cast<char>('A' + k)); }
-
-std::string mode_name(AlignMode mode) {
-    return mode == AlignMode::Parallel ? "parallel" : mode == AlignMode::Comparable ? "comparable" : "auto";
-}
 
 std::string fact_label(const Fact& fact) {
     std::string surface;
@@ -103,7 +101,7 @@ std::string comparison_json(const std::vector<Article>& articles, const Comparis
         for (const Link& l : p.alignment.links) links.push_back({{"a", l.a}, {"b", l.b}, {"score", l.score}});
         pairs.push_back({{"first", p.first},
                          {"second", p.second},
-                         {"mode", mode_name(p.alignment.mode)},
+                         {"mode", align_mode_name(p.alignment.mode)},
                          {"mode_reason", p.alignment.mode_reason},
                          {"links", links}});
     }
