@@ -97,7 +97,7 @@ std::string to_latin_ascii(std::string_view word, std::string_view language) {
         else if (c >= 'A' && c <= 'Z') latin += static_cast<char>(c - 'A' + 'a');
         else if (c == '\'' || c == '-') latin += static_cast<char>(c);
     }
-    if (memo.size() > 200000) memo.clear(); // bound memory on book-size inputs
+    if (memo.size() > 50000) memo.clear(); // bound memory (the page too) on book-size inputs
     memo.emplace(std::move(memo_key), latin);
     return latin;
 }
