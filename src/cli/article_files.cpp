@@ -3,11 +3,17 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace synoptic::cli {
 
 Result<std::string> read_file_bytes(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream bytes;
+        bytes << std::cin.rdbuf();
+        return bytes.str();
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": " + std::strerror(errno)};
     std::ostringstream bytes;

@@ -9,6 +9,7 @@
 
 namespace synoptic::cli {
 
+// "-" reads standard input.
 Result<std::string> read_file_bytes(const std::string& path);
 Result<Article> read_article_file(const std::string& path, const std::string& language = "",
                                   InputFormat format = InputFormat::Auto);

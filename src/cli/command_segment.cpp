@@ -3,40 +3,15 @@
 // a line, paragraphs separated by one blank line. JSON: the Article model
 // with byte offsets into "text".
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <sstream>
 #include <string>
 
+#include "cli/article_files.h"
 #include "cli/commands.h"
-#include "core/ingest/read_article.h"
+#include "core/export/article_export.h"
 
 namespace synoptic::cli {
 
 namespace {
-
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (u < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", u);
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
-}
 
 // Sentence text on one line: runs of whitespace (a soft-wrapped line end)
 // become one space.
@@ -79,35 +54,7 @@ void print_text(const Article& a) {
 }
 
 void print_json(const Article& a) {
-    std::string out = "{\n";
-    out += "  \"name\": " + json_string(a.name) + ",\n";
-    out += "  \"meta\": {\"title\": " + json_string(a.meta.title) + ", \"source\": " + json_string(a.meta.source) +
-           ", \"date\": " + json_string(a.meta.date) + ", \"author\": " + json_string(a.meta.author) +
-           ", \"url\": " + json_string(a.meta.url) + ", \"language_tag\": " + json_string(a.meta.language_tag) +
-           "},\n";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.3f", a.language_confidence);
-    out += "  \"language\": " + json_string(a.language) + ", \"language_confidence\": " + buf +
-           ", \"language_overridden\": " + (a.language_overridden ? "true" : "false") + ",\n";
-    out += "  \"warnings\": [";
-    for (size_t i = 0; i < a.warnings.size(); ++i) out += (i ? ", " : "") + json_string(a.warnings[i]);
-    out += "],\n  \"paragraphs\": [\n";
-    for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-        const Paragraph& p = a.paragraphs[i];
-        std::snprintf(buf, sizeof buf, "%.3f", p.language_confidence);
-        out += "    {\"begin\": " + std::to_string(p.span.begin) + ", \"end\": " + std::to_string(p.span.end) +
-               ", \"language\": " + json_string(p.language) + ", \"language_confidence\": " + buf + "}" +
-               (i + 1 < a.paragraphs.size() ? ",\n" : "\n");
-    }
-    out += "  ],\n  \"sentences\": [\n";
-    for (size_t i = 0; i < a.sentences.size(); ++i) {
-        const Sentence& s = a.sentences[i];
-        out += "    {\"begin\": " + std::to_string(s.span.begin) + ", \"end\": " + std::to_string(s.span.end) +
-               ", \"paragraph\": " + std::to_string(s.paragraph) + ", \"language\": " + json_string(s.language) +
-               ", \"text\": " + json_string(a.sentence_text(i)) + "}" + (i + 1 < a.sentences.size() ? ",\n" : "\n");
-    }
-    out += "  ],\n  \"text\": " + json_string(a.text) + "\n}\n";
-    std::fputs(out.c_str(), stdout);
+    std::printf("%s\n", article_json(a).dump(2).c_str());
 }
 
 int usage() {
@@ -128,27 +75,9 @@ int run_segment(const Args& args) {
     }
     if (file.empty() || (format != "text" && format != "json")) return usage();
 
-    std::string bytes;
-    if (file == "-") {
-        std::ostringstream in;
-        in << std::cin.rdbuf();
-        bytes = in.str();
-    } else {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "synoptic segment: cannot open %s\n", file.c_str());
-            return 1;
-        }
-        std::ostringstream content;
-        content << in.rdbuf();
-        bytes = content.str();
-    }
-    ReadOptions options;
-    options.name = file;
-    options.language = language;
-    Result<Article> article = read_article(bytes, options);
+    Result<Article> article = read_article_file(file, language);
     if (!article) {
-        std::fprintf(stderr, "synoptic segment: %s: %s\n", file.c_str(), article.error().message.c_str());
+        std::fprintf(stderr, "synoptic segment: %s\n", article.error().message.c_str());
         return 1;
     }
     for (const std::string& w : article->warnings)
