@@ -126,6 +126,36 @@ Comparison compare_features(const std::vector<Article>& articles,
                     }
                 }
             }
+        // A quote in both, each with a speaker the other does not name, and
+        // no speaker in common: the same words put in different mouths.
+        for (uint32_t x = 0; x < n; ++x)
+            for (uint32_t y = x + 1; y < n; ++y) {
+                if (row.sentences[x].empty() || row.sentences[y].empty()) continue;
+                bool quote_x = false, quote_y = false, common_name = false;
+                std::vector<size_t> only_x, only_y;
+                for (const auto& [f, in] : carried) {
+                    const AnchorKind kind = c.facts[f].kind;
+                    if (kind == AnchorKind::Quote) {
+                        quote_x = quote_x || in[x];
+                        quote_y = quote_y || in[y];
+                    }
+                    if (kind != AnchorKind::Name) continue;
+                    if (in[x] && in[y]) common_name = true;
+                    else if (in[x]) only_x.push_back(f);
+                    else if (in[y]) only_y.push_back(f);
+                }
+                if (!quote_x || !quote_y || common_name || only_x.empty() || only_y.empty()) continue;
+                auto names = [&](const std::vector<size_t>& facts, size_t k) {
+                    std::string out;
+                    for (size_t f : facts) out += (out.empty() ? "" : ", ") + c.facts[f].surface[k];
+                    return out;
+                };
+                const std::string name_x = names(only_x, x), name_y = names(only_y, y);
+                c.conflicts.push_back(
+                    {r, x, y, only_x.front(), only_y.front(), "quote attributed to " + name_x + " vs " + name_y});
+                in_conflict.insert(only_x.front());
+                in_conflict.insert(only_y.front());
+            }
         std::vector<RowFact> facts;
         for (const auto& [f, in] : carried) {
             RowFact rf;

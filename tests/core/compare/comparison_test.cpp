@@ -83,3 +83,28 @@ TEST_CASE("every sentence of every article is in exactly one row") {
             last = static_cast<int>(row.sentences[0].back());
         }
 }
+
+TEST_CASE("the same quote put in different mouths is a conflict of attribution") {
+    Article a = presegmented_article("Переговоры в Маскате завершились.\n"
+                                     "«Это хорошее начало», — заявил министр Аббас Арагчи.\n",
+                                     "a", "ru");
+    Article b = presegmented_article("Переговоры в Маскате завершились.\n"
+                                     "«Это хорошее начало», — заявил посланник Стив Уиткофф.\n",
+                                     "b", "ru");
+    Comparison c = compare_articles({a, b});
+    INFO(c.conflicts.size());
+    bool attribution = false;
+    for (const FactConflict& conflict : c.conflicts)
+        if (conflict.reason.rfind("quote attributed to", 0) == 0) {
+            attribution = true;
+            CHECK(c.alignment.rows[conflict.row].sentences[0] == std::vector<uint32_t>{1});
+        }
+    CHECK(attribution);
+
+    // Same speaker on both sides: no conflict.
+    Article same = presegmented_article("Переговоры в Маскате завершились.\n"
+                                        "«Это хорошее начало», — сказал Аббас Арагчи журналистам.\n",
+                                        "c", "ru");
+    Comparison agreed = compare_articles({a, same});
+    for (const FactConflict& conflict : agreed.conflicts) CHECK(conflict.reason.rfind("quote attributed to", 0) != 0);
+}
