@@ -36,7 +36,7 @@ struct ParallelOptions {
     double log_prior_one_three = -5.0; // 1-3 and 3-1 (not in Gale & Church; rarer than 2-2)
     // Exact search up to this many DP cells; beyond, a band around anchors.
     size_t exact_search_cells = 80 * 80; // a long news article; books go banded
-    uint32_t band_width = 6;
+    uint32_t band_width = 5;
     double band_gap_widening = 0.25;
     uint32_t band_max_width = 300;
     // Banded search only: cells more than this below their row's best extend
