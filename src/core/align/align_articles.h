@@ -21,7 +21,7 @@ struct AlignOptions {
     // Above this many sentence pairs the similarity matrix is not built: the
     // mode is judged from rare shared keys, and comparable linking is refused
     // (it is meant for news reports, not books).
-    size_t max_matrix_cells = 4'000'000;
+    size_t max_matrix_cells = 1'000'000;
 };
 
 // Uses similarity_score (core/align/similarity.h) unless told otherwise.
