@@ -69,3 +69,32 @@ TEST_CASE("the user's mode wins over the automatic choice") {
     for (const Bead& bead : alignment.beads) covered_a += bead.a.size();
     CHECK(covered_a == ru.sentences.size());
 }
+
+TEST_CASE("long texts are judged from rare shared keys without a similarity matrix") {
+    // 1,100 x 1,100 sentences (above AlignOptions::max_matrix_cells): B keeps
+    // A's order in one case and is shuffled in the other.
+    std::vector<SentenceFeatures> a, ordered, shuffled;
+    for (uint32_t i = 0; i < 1100; ++i) {
+        SentenceFeatures f;
+        f.latin_keys = {"k" + std::to_string(i), "common"};
+        f.length_chars = 40 + i % 30;
+        a.push_back(f);
+        ordered.push_back(f);
+    }
+    shuffled = ordered;
+    for (size_t i = 0; i + 7 < shuffled.size(); i += 7) std::swap(shuffled[i], shuffled[shuffled.size() - 1 - i]);
+    for (size_t i = 0; i < shuffled.size(); i += 3) std::swap(shuffled[i], shuffled[(i * 389) % shuffled.size()]);
+    auto same_keys = [](const SentenceFeatures& x, const SentenceFeatures& y) {
+        return x.latin_keys.front() == y.latin_keys.front() ? 0.9 : 0.05;
+    };
+    Alignment parallel = align_features(a, ordered, AlignOptions{}, SkipHints{}, same_keys);
+    INFO(parallel.mode_reason);
+    CHECK(parallel.mode == AlignMode::Parallel);
+    CHECK(parallel.mode_reason.find("long texts") != std::string::npos);
+    Alignment reordered = align_features(a, shuffled, AlignOptions{}, SkipHints{}, same_keys);
+    INFO(reordered.mode_reason);
+    CHECK(reordered.mode_reason.rfind("comparable", 0) == 0);
+    // Comparable linking is refused at this size: the alignment stays a covering one.
+    CHECK(reordered.mode == AlignMode::Parallel);
+    CHECK(reordered.mode_reason.find("aligned as parallel instead") != std::string::npos);
+}
