@@ -208,7 +208,8 @@ std::string export_tmx(const Article& a, const Article& b, const Alignment& alig
 std::string export_alignment(AlignmentFormat format, const Article& a, const Article& b, const Alignment& alignment) {
     switch (format) {
     case AlignmentFormat::Beads: {
-        if (!alignment.beads.empty() || alignment.links.empty()) return export_beads(alignment);
+        if (!alignment.beads.empty()) return export_beads(alignment);
+        // Comparable mode (or no links at all): still cover every sentence.
         Alignment as_beads = alignment;
         as_beads.beads = beads_from_links(alignment, static_cast<uint32_t>(a.sentences.size()),
                                           static_cast<uint32_t>(b.sentences.size()));

@@ -66,3 +66,11 @@ TEST_CASE("comparable links become beads that cover every sentence") {
     CHECK(beads[1].b.empty());
     CHECK(beads[2].b == std::vector<uint32_t>{0});
 }
+
+TEST_CASE("the bead format covers every sentence even when nothing links") {
+    Article a = article("kk", {"бір"});
+    Article b = article("ru", {"один", "два"});
+    Alignment alignment;
+    alignment.mode = AlignMode::Comparable;
+    CHECK(export_alignment(AlignmentFormat::Beads, a, b, alignment) == "[0]:[]\n[]:[0]\n[]:[1]\n");
+}
