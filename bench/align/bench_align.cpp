@@ -503,7 +503,6 @@ int bench_speed(const std::vector<uint32_t>& sizes) {
     for (uint32_t n : sizes) {
         double generate_seconds = 0, align_seconds = 0, dp_seconds = 0;
         const long base_kb = peak_kilobytes_of_child([&] { synthetic_pair(n, 7); }, generate_seconds);
-        size_t beads = 0;
         const long align_kb = peak_kilobytes_of_child(
             [&] {
                 SyntheticPair p = synthetic_pair(n, 7);
@@ -532,7 +531,6 @@ int bench_speed(const std::vector<uint32_t>& sizes) {
                 std::fflush(stdout);
             },
             dp_seconds);
-        (void)beads;
         std::printf("  %6u: peak RSS generate-only %ld MB, align %ld MB (+%ld MB), search alone %ld MB\n", n,
                     base_kb / 1024, align_kb / 1024, (align_kb - base_kb) / 1024, dp_kb / 1024);
         std::fflush(stdout);
