@@ -33,7 +33,10 @@ run: web
 test: web
 	ctest --test-dir build/native --output-on-failure
 
-bench: native
+# Benchmarks with a wasm twin are also built for node by the web preset.
+WASM_BENCHMARKS := bench_segment bench_align
+bench: web
+	cmake --build --preset web --target $(WASM_BENCHMARKS)
 	bench/run.sh
 
 clean:

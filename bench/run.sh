@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Runs every benchmark and prints its figures. Native benchmarks are built by
-# `make native` (targets under build/native/bench); the page benchmark needs
-# dist/synoptic.html (`make web`).
+# Runs every benchmark and prints its figures. Each native benchmark
+# (build/native/bench/<room>/bench_*) runs first; where the web preset built
+# the same program for wasm (build/web/bench/<room>/bench_*.js), it runs
+# right after, on the same inputs, so native and wasm figures come from one
+# run of one machine. Then the page: its size by part and its first frame.
+#   bench/run.sh [NAME...]   only the benchmarks named (e.g. bench_segment)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-for b in build/native/bench/*/bench_*; do
-  [ -x "$b" ] || continue
-  echo "== $b"
-  "$b" "$root"
+wanted=" $* "
+for native in build/native/bench/*/bench_*; do
+  [ -x "$native" ] || continue
+  name=$(basename "$native")
+  [ $# -eq 0 ] || [[ "$wanted" == *" $name "* ]] || continue
+  echo "== $name (native)"
+  "$native" "$root"
+  wasm="build/web/bench/$(basename "$(dirname "$native")")/$name.js"
+  if [ -f "$wasm" ]; then
+    echo "== $name (wasm, node $(node --version))"
+    node "$wasm" "$root"
+  fi
 done
-if [ -f dist/synoptic.html ]; then
+if [ $# -eq 0 ] && [ -f dist/synoptic.html ]; then
   echo "== page"
   cat build/web/page-size.txt 2>/dev/null
   node bench/page/first_frame.mjs 7
