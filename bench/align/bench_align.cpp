@@ -1,7 +1,11 @@
 // bench_align REPO_ROOT [gold|matrix|catalogs|comparable|speed]
 // Prints figures; asserts nothing.
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
 #include <sys/resource.h>
 #include <sys/wait.h>
+#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -292,6 +296,11 @@ std::vector<CatalogDocument> catalog_documents(const std::string& lang_a, const 
 }
 
 int bench_catalogs(const std::string& lang_a, const std::string& lang_b, size_t max_documents = 1000) {
+#ifdef __EMSCRIPTEN__
+    (void)max_documents;
+    std::printf("catalogs %s-%s: native only (reads catalogs through msgunfmt)\n", lang_a.c_str(), lang_b.c_str());
+    return 0;
+#endif
     auto documents = catalog_documents(lang_a, lang_b);
     if (documents.size() > max_documents) documents.resize(max_documents);
     if (documents.empty()) {
@@ -475,6 +484,16 @@ SyntheticPair synthetic_pair(uint32_t n, uint32_t seed) {
     return p;
 }
 
+#ifdef __EMSCRIPTEN__
+// No processes in wasm: the work runs in place and the figure is the heap
+// reached so far (a wasm heap only grows, so it is the peak up to now).
+long peak_kilobytes_of_child(const std::function<void()>& work, double& seconds) {
+    auto start = std::chrono::steady_clock::now();
+    work();
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return static_cast<long>(emscripten_get_heap_size() / 1024);
+}
+#else
 long peak_kilobytes_of_child(const std::function<void()>& work, double& seconds) {
     int pipe_fd[2];
     if (pipe(pipe_fd) != 0) return -1;
@@ -496,10 +515,16 @@ long peak_kilobytes_of_child(const std::function<void()>& work, double& seconds)
     wait4(child, &status, 0, &usage);
     return usage.ru_maxrss;
 }
+#endif
 
 int bench_speed(const std::vector<uint32_t>& sizes) {
+#ifdef __EMSCRIPTEN__
+    std::printf("speed (wasm): synthetic translations, banded search; memory figures are the wasm heap reached "
+                "so far (peak, cumulative over sizes)\n");
+#else
     std::printf("speed: synthetic translations, banded search, one process per size (peak RSS includes the "
                 "generated features)\n");
+#endif
     for (uint32_t n : sizes) {
         double generate_seconds = 0, align_seconds = 0, dp_seconds = 0;
         const long base_kb = peak_kilobytes_of_child([&] { synthetic_pair(n, 7); }, generate_seconds);
