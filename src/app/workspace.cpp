@@ -1,12 +1,26 @@
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 #include "app/app.h"
 #include "core/align/align_mode.h"
 #include "core/ingest/read_article.h"
 
 namespace synoptic::app {
 
+// The page reads on its only thread: about 1.5 MB/s in wasm, so 12 MB (a
+// 50,000-sentence book) is the most it takes before it would freeze for long.
+constexpr size_t kMaxArticleBytes = 12u << 20;
+
 Result<size_t> add_article(Workspace& workspace, std::string_view name, std::string_view bytes) {
+    if (bytes.size() > kMaxArticleBytes) {
+        char message[200];
+        std::snprintf(message, sizeof message,
+                      "%.1f MB is more than the reader takes (%zu MB); split it, or use the synoptic "
+                      "command-line tool, which has no limit",
+                      double(bytes.size()) / 1048576.0, kMaxArticleBytes >> 20);
+        return Error{std::string(name) + ": " + message};
+    }
     ReadOptions options;
     options.name = std::string(name);
     Result<Article> article = read_article(bytes, options);

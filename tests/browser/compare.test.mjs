@@ -58,7 +58,7 @@ test('independent reports in Turkish and Arabic can be compared side by side', a
   await page.close();
 });
 
-test('a dropped article joins the library; empty and binary files are refused with a message', async () => {
+test('a dropped article joins the library; empty, binary and huge files are refused with a message', async () => {
   const { page, errors } = await openReader(browser);
   await settle(page, 2);
   const html = '<html lang="en"><head><title>Talks end</title></head><body><nav>Home</nav>' +
@@ -78,6 +78,9 @@ test('a dropped article joins the library; empty and binary files are refused wi
   assert.ok(added.sentences >= 3, JSON.stringify(added));
   const notice = await page.textContent('#notice');
   assert.match(notice, /scan\.pdf|empty\.txt/);
+  const huge = await page.evaluate(() => window.synoptic.addArticle('book.txt', new Uint8Array(13 << 20).fill(0x61)));
+  assert.equal(huge.ok, false);
+  assert.match(huge.error, /book\.txt: 13\.0 MB is more than the reader takes/);
   const direct = await page.evaluate(() => window.synoptic.addArticle('blank.txt', ''));
   assert.equal(direct.ok, false);
   assert.match(direct.error, /empty/i);
