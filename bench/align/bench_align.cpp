@@ -127,6 +127,7 @@ int bench_sensitivity(const std::string& root) {
 // dropped on one side (1-0 and 0-1 beads) and neighbours merged into one line
 // on one side (2-1 and 1-2 beads). The gold follows from the construction.
 
+#ifndef __EMSCRIPTEN__ // popen and msgunfmt: native only
 struct Entry {
     std::string msgid, msgstr;
 };
@@ -295,12 +296,14 @@ std::vector<CatalogDocument> catalog_documents(const std::string& lang_a, const 
     return documents;
 }
 
+#endif
+
 int bench_catalogs(const std::string& lang_a, const std::string& lang_b, size_t max_documents = 1000) {
 #ifdef __EMSCRIPTEN__
     (void)max_documents;
     std::printf("catalogs %s-%s: native only (reads catalogs through msgunfmt)\n", lang_a.c_str(), lang_b.c_str());
     return 0;
-#endif
+#else
     auto documents = catalog_documents(lang_a, lang_b);
     if (documents.size() > max_documents) documents.resize(max_documents);
     if (documents.empty()) {
@@ -345,6 +348,7 @@ int bench_catalogs(const std::string& lang_a, const std::string& lang_b, size_t 
     std::printf("  auto chose parallel for %zu of %zu documents; parallel alignment time %.3f s in all\n",
                 chosen_parallel, golds.size(), seconds);
     return 0;
+#endif
 }
 
 // ---- Comparable mode: links against hand annotations ----
