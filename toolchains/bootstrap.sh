@@ -15,10 +15,13 @@ sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 native_packages=(cmake ninja-build g++ pkg-config libicu-dev icu-devtools catch2
                  libgumbo-dev libstemmer-dev nlohmann-json3-dev)
 web_packages=(emscripten fonts-noto-core python3-fonttools dpkg-dev chromium)
+# Benchmarks only: msgunfmt reads the message catalogs used as parallel text,
+# CLD2 is the language identifier bench_langid_cld2 compares against.
+bench_packages=(gettext libcld2-dev)
 
 missing=()
 want=("${native_packages[@]}")
-[ "$what" = native ] || want+=("${web_packages[@]}")
+[ "$what" = native ] || want+=("${web_packages[@]}" "${bench_packages[@]}")
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
