@@ -485,6 +485,10 @@ SyntheticPair synthetic_pair(uint32_t n, uint32_t seed) {
         f.length_chars = static_cast<uint32_t>(f.length_chars * (1.1 + 0.1 * (u(rng) - 0.5)));
         p.b.push_back(f);
     }
+    // Hashed key sets, as extract_features leaves them for real sentences
+    // (unindexed features would time similarity_score's re-indexing instead).
+    for (auto* side : {&p.a, &p.b})
+        for (SentenceFeatures& f : *side) index_features(f);
     return p;
 }
 

@@ -41,14 +41,11 @@ private:
 } // namespace
 
 SentenceFeatures merge_features(const std::vector<SentenceFeatures>& sentences, size_t begin, size_t count) {
-    SentenceFeatures merged;
-    for (size_t k = begin; k < begin + count && k < sentences.size(); ++k) {
-        const SentenceFeatures& f = sentences[k];
-        merged.anchors.insert(merged.anchors.end(), f.anchors.begin(), f.anchors.end());
-        merged.stems.insert(merged.stems.end(), f.stems.begin(), f.stems.end());
-        merged.latin_keys.insert(merged.latin_keys.end(), f.latin_keys.begin(), f.latin_keys.end());
-        merged.length_chars += f.length_chars;
-    }
+    // append_features keeps the hashed key sets and their weights, so
+    // similarity_score need not re-index the merged run on every call.
+    if (begin >= sentences.size() || count == 0) return {};
+    SentenceFeatures merged = sentences[begin];
+    for (size_t k = begin + 1; k < begin + count && k < sentences.size(); ++k) append_features(merged, sentences[k]);
     return merged;
 }
 
