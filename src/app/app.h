@@ -2,6 +2,7 @@
 // the core and ImGui only; the browser (or any other host) owns the window,
 // the GL context and the main loop, and calls these functions.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,12 +51,43 @@ struct Workspace {
 // says why (empty, binary, no article text...).
 Result<size_t> add_article(Workspace& workspace, std::string_view name, std::string_view bytes);
 
+// Removes an article; the compared selection and the comparison follow.
+void remove_article(Workspace& workspace, size_t index);
+
 // Aligns the compared articles again if the selection or the mode changed.
 // Fewer than two compared articles leave an empty comparison.
 void refresh_comparison(Workspace& workspace);
 
 // A JSON summary for tests and embedders (window.synoptic.state()).
 std::string workspace_state_json(const Workspace& workspace);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exports of the current comparison
+//-----------------------------------------------------------------------------
+
+enum class ExportKind {
+    ComparisonJson, // rows, facts and conflicts of every compared article (JSON)
+    ComparisonText, // the same as a plain-text report
+    PairTsv,        // the first two compared articles, row by row, tab-separated
+    PairTmx,        // the same as a TMX 1.4 translation memory
+};
+
+struct ExportedFile {
+    std::string file_name;
+    std::string mime_type;
+    std::string content;
+};
+
+Result<ExportedFile> export_comparison(Workspace& workspace, ExportKind kind);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Host: what the app asks of whoever runs it (the page)
+//-----------------------------------------------------------------------------
+
+struct Host {
+    std::function<void(const ExportedFile&)> save_file;  // offer a file to the user
+    std::function<void(size_t article)> article_removed; // the user removed an article
+};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Frame
@@ -73,14 +105,28 @@ struct LayoutCache {
     std::vector<TextLayout> titles;                 // [article], for the library
 };
 
+// Where the last frame drew controls that automation (tests, tutorials of
+// an embedding portal) may want to click, in screen pixels; w = 0 when not drawn.
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
+struct Landmarks {
+    Rect export_button;
+};
+
 struct App {
     Workspace workspace;
     LayoutCache layouts;
     RenderStats stats;
     std::string status; // last message for the user (errors of a drop, ...)
+    Host host;
+    Landmarks landmarks;
 };
 
 // Draws one frame of the whole application into the current ImGui context.
 void draw_frame(App& app);
+
+// Removes an article from the workspace and the layout caches, and tells the host.
+void remove_article(App& app, size_t index);
 
 } // namespace synoptic::app

@@ -5,6 +5,7 @@ namespace synoptic::app {
 
 void draw_frame(App& app) {
     app.stats = RenderStats{};
+    app.landmarks = Landmarks{};
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -21,6 +22,15 @@ void draw_frame(App& app) {
     draw_compare_view(app);
     ImGui::EndChild();
     ImGui::End();
+}
+
+void remove_article(App& app, size_t index) {
+    if (index >= app.workspace.articles.size()) return;
+    remove_article(app.workspace, index);
+    if (index < app.layouts.titles.size()) app.layouts.titles.erase(app.layouts.titles.begin() + long(index));
+    if (index < app.layouts.sentences.size())
+        app.layouts.sentences.erase(app.layouts.sentences.begin() + long(index));
+    if (app.host.article_removed) app.host.article_removed(index);
 }
 
 } // namespace synoptic::app

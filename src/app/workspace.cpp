@@ -33,6 +33,18 @@ Result<size_t> add_article(Workspace& workspace, std::string_view name, std::str
     return index;
 }
 
+void remove_article(Workspace& ws, size_t index) {
+    if (index >= ws.articles.size()) return;
+    ws.articles.erase(ws.articles.begin() + long(index));
+    ws.features.erase(ws.features.begin() + long(index));
+    std::vector<int> compared;
+    for (int c : ws.compared)
+        if (c != int(index)) compared.push_back(c > int(index) ? c - 1 : c);
+    ws.compared = compared;
+    ws.comparison_of.clear(); // indices moved: align again
+    ws.comparison = Comparison{};
+}
+
 void refresh_comparison(Workspace& ws) {
     if (ws.compared == ws.comparison_of && ws.mode == ws.comparison_mode) return;
     ws.comparison_of = ws.compared;

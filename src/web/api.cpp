@@ -1,5 +1,6 @@
 // The Embind API behind window.synoptic: what the page's JavaScript (drops,
 // the demo library, embedders, tests) may ask of the program.
+#include <emscripten.h>
 #include <emscripten/bind.h>
 
 #include <nlohmann/json.hpp>
@@ -13,7 +14,18 @@
 namespace synoptic::web {
 
 app::App& the_app() {
-    static app::App app;
+    static app::App app = [] {
+        app::App made;
+        // The browser's side of the app's requests (web/shell.html).
+        made.host.save_file = [](const app::ExportedFile& f) {
+            EM_ASM({ Module.saveFile(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3)); },
+                   f.file_name.c_str(), f.mime_type.c_str(), f.content.data(), f.content.size());
+        };
+        made.host.article_removed = [](size_t index) {
+            EM_ASM({ if (Module.onArticleRemoved) Module.onArticleRemoved($0); }, index);
+        };
+        return made;
+    }();
     return app;
 }
 
@@ -59,12 +71,41 @@ std::string set_mode(const std::string& name) {
     return nlohmann::json{{"ok", true}}.dump();
 }
 
+// What the Export menu offers, for embedders that want the text itself:
+// "json", "text", "tsv" or "tmx".
+std::string export_text(const std::string& kind_name) {
+    static const std::pair<const char*, app::ExportKind> kKinds[] = {
+        {"json", app::ExportKind::ComparisonJson}, {"text", app::ExportKind::ComparisonText},
+        {"tsv", app::ExportKind::PairTsv}, {"tmx", app::ExportKind::PairTmx}};
+    for (const auto& [name, kind] : kKinds) {
+        if (kind_name != name) continue;
+        Result<app::ExportedFile> file = app::export_comparison(the_app().workspace, kind);
+        if (!file) return nlohmann::json{{"ok", false}, {"error", file.error().message}}.dump();
+        return nlohmann::json{{"ok", true}, {"fileName", file->file_name}, {"mimeType", file->mime_type},
+                              {"content", file->content}}.dump();
+    }
+    return nlohmann::json{{"ok", false}, {"error", "export kind must be json, text, tsv or tmx"}}.dump();
+}
+
+// Removes an article from the library (the page's session follows through
+// the host's article_removed).
+std::string remove_article(int index) {
+    app::App& app = the_app();
+    if (index < 0 || size_t(index) >= app.workspace.articles.size())
+        return nlohmann::json{{"ok", false}, {"error", "no such article: " + std::to_string(index)}}.dump();
+    app::remove_article(app, size_t(index));
+    return nlohmann::json{{"ok", true}}.dump();
+}
+
 std::string state_json() {
     app::App& app = the_app();
     app::refresh_comparison(app.workspace); // state() answers for the current selection
     nlohmann::json state = nlohmann::json::parse(app::workspace_state_json(app.workspace));
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing}};
+    const app::Rect& e = app.landmarks.export_button;
+    state["layout"]["exportButton"] = e.w > 0 ? nlohmann::json{{"x", e.x}, {"y", e.y}, {"w", e.w}, {"h", e.h}}
+                                              : nlohmann::json(nullptr);
     return state.dump();
 }
 
@@ -75,6 +116,8 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("stateJson", &state_json);
     emscripten::function("compare", &compare);
     emscripten::function("setMode", &set_mode);
+    emscripten::function("exportText", &export_text);
+    emscripten::function("removeArticle", &remove_article);
     emscripten::register_vector<int>("IntVector");
 }
 

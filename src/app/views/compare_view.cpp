@@ -67,6 +67,32 @@ void draw_mode_picker(Workspace& ws) {
     }
 }
 
+void draw_export_menu(App& app) {
+    ImGui::SameLine();
+    if (ImGui::Button("Export")) ImGui::OpenPopup("export");
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    app.landmarks.export_button = {min.x, min.y, size.x, size.y};
+    ImGui::SetNextWindowPos(ImVec2(min.x, min.y + size.y)); // under the button, not under the mouse
+    if (!ImGui::BeginPopup("export")) return;
+    struct Choice {
+        const char* label;
+        ExportKind kind;
+    };
+    static const Choice kChoices[] = {
+        {"Comparison as JSON (rows, facts, conflicts)", ExportKind::ComparisonJson},
+        {"Comparison as a text report", ExportKind::ComparisonText},
+        {"First two articles as TSV (row by row)", ExportKind::PairTsv},
+        {"First two articles as TMX (translation memory)", ExportKind::PairTmx},
+    };
+    for (const Choice& choice : kChoices) {
+        if (!ImGui::Selectable(choice.label)) continue;
+        Result<ExportedFile> file = export_comparison(app.workspace, choice.kind);
+        if (!file) app.status = file.error().message;
+        else if (app.host.save_file) app.host.save_file(*file);
+    }
+    ImGui::EndPopup();
+}
+
 void draw_rows(App& app) {
     Workspace& ws = app.workspace;
     const Comparison& c = ws.comparison;
@@ -147,6 +173,7 @@ void draw_compare_view(App& app) {
     ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
                 int(c.conflicts.size()));
     draw_mode_picker(ws);
+    draw_export_menu(app);
     draw_legend_entry(kSharedColor, "in all");
     draw_legend_entry(kPartialColor, "in some");
     draw_legend_entry(kAloneColor, "in one only");

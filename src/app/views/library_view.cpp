@@ -8,6 +8,7 @@ namespace synoptic::app {
 // The articles the user opened; a checkbox puts an article in the comparison.
 void draw_library_view(App& app) {
     Workspace& ws = app.workspace;
+    int remove = -1;
     ImGui::TextDisabled("LIBRARY  (%d articles)", int(ws.articles.size()));
     ImGui::Separator();
     for (size_t i = 0; i < ws.articles.size(); ++i) {
@@ -27,10 +28,13 @@ void draw_library_view(App& app) {
         ImGui::TextDisabled("%s · %s · %d sentences", a.language.c_str(),
                             a.meta.date.empty() ? "no date" : a.meta.date.c_str(),
                             int(a.sentences.size()));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("remove")) remove = int(i);
         ImGui::EndGroup();
         ImGui::PopID();
         ImGui::Spacing();
     }
+    if (remove >= 0) remove_article(app, size_t(remove)); // after the loop: indices shift
     ImGui::Separator();
     ImGui::TextWrapped("Drop .txt, .html or .md files on the page to add articles.");
     if (!app.status.empty()) ImGui::TextWrapped("%s", app.status.c_str());

@@ -21,9 +21,11 @@ export async function launch() {
 }
 
 // A page with listeners attached before navigation, so nothing is missed.
-export async function openReader(browser, { width = 1280, height = 800 } = {}) {
+// `where` is the browser (a fresh context, so fresh storage, for each page)
+// or a context (pages that share the browser's storage, like a user's visits).
+export async function openReader(where, { width = 1280, height = 800 } = {}) {
   if (!existsSync(pagePath)) throw new Error(`${pagePath} is missing: run 'make web' first`);
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = where.newContext ? await where.newPage({ viewport: { width, height } }) : await where.newPage();
   const requests = [];
   const errors = [];
   page.on('request', (r) => { if (r.url() !== pageUrl) requests.push(r.url()); });

@@ -1,0 +1,71 @@
+// What a journalist keeps: exports of the comparison, and the session where
+// they left it when they open the page again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openReader, settle } from './support/browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the comparison exports as JSON, a text report, TSV and TMX; the Export menu downloads a file', async () => {
+  const { page, requests, errors } = await openReader(browser);
+  await settle(page);
+  const json = await page.evaluate(() => window.synoptic.exportText('json'));
+  assert.equal(json.ok, true, json.error);
+  const parsed = JSON.parse(json.content);
+  assert.ok(JSON.stringify(parsed).includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'));
+  const tsv = await page.evaluate(() => window.synoptic.exportText('tsv'));
+  const firstLine = tsv.content.split('\n')[0].split('\t');
+  assert.ok(firstLine.includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'), firstLine.join(' | '));
+  assert.ok(firstLine.includes('Иран и США завершили очередной раунд переговоров в Омане'));
+  const tmx = await page.evaluate(() => window.synoptic.exportText('tmx'));
+  assert.match(tmx.content, /<tmx version="1\.4"/);
+  assert.match(tmx.content, /xml:lang="kk"/);
+  assert.equal((await page.evaluate(() => window.synoptic.exportText('pdf'))).ok, false);
+
+  // The menu, as a user uses it: click Export, then the first entry.
+  const state = await page.evaluate(() => window.synoptic.state());
+  assert.ok(state.comparison.rows.length > 0);
+  const download = page.waitForEvent('download');
+  await clickExportMenu(page);
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'synoptic-comparison.json');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:')), [], 'network requests');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The Export button sits right of the mode picker on the compare view's
+// first line; its popup's first entry is the JSON export.
+async function clickExportMenu(page) {
+  const box = await page.evaluate(() => window.synoptic.state().layout?.exportButton ?? null);
+  assert.ok(box, 'the page reports where the Export button is');
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  await settle(page, 3);
+  await page.mouse.click(box.x + 30, box.y + box.h + 14);
+  await settle(page, 3);
+}
+
+test('a second visit finds the library, the compared articles and the mode where the user left them', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = await openReader(context);
+  await settle(first.page, 2);
+  assert.equal((await first.page.evaluate(() => window.synoptic.addArticle('notes.md', '# Talks\n\nThe talks in Muscat lasted several hours.'))).ok, true);
+  assert.equal((await first.page.evaluate(() => window.synoptic.removeArticle(2))).ok, true);
+  const before = await first.page.evaluate(() => window.synoptic.state());
+  assert.equal(before.articles.length, 5);
+  assert.ok(!before.articles.some((a) => a.name === '002_970eac684697c81d.txt'), 'removed article still there');
+  assert.equal((await first.page.evaluate(() => window.synoptic.compare([2, 3]))).ok, true);
+  assert.equal((await first.page.evaluate(() => window.synoptic.setMode('comparable'))).ok, true);
+  await first.page.close();
+
+  const second = await openReader(context);
+  await settle(second.page, 2);
+  const after = await second.page.evaluate(() => window.synoptic.state());
+  assert.deepEqual(after.articles.map((a) => a.name), before.articles.map((a) => a.name));
+  assert.deepEqual(after.compared, [2, 3]);
+  assert.equal(after.mode, 'comparable');
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await context.close();
+});
