@@ -35,7 +35,7 @@ void load_fonts(FontBytes latin_cyrillic, FontBytes arabic, float pixel_size) {
     // Noto Sans Arabic looks smaller than Noto Sans at the same pixel size.
     config.MergeMode = true;
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(arabic.data), int(arabic.size),
-                                   pixel_size * 1.2f, &config, kArabicRanges);
+                                   pixel_size * 1.35f, &config, kArabicRanges);
     io.Fonts->Build();
 }
 
