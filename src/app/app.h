@@ -115,6 +115,7 @@ struct Landmarks {
 };
 
 struct App {
+    float ui_scale = 1; // device pixels per layout pixel (the host's HiDPI ratio)
     Workspace workspace;
     LayoutCache layouts;
     RenderStats stats;

@@ -13,7 +13,7 @@ void draw_frame(App& app) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Synoptic", nullptr, flags);
-    const float library_width = std::max(220.0f, viewport->WorkSize.x * 0.22f);
+    const float library_width = std::max(220.0f * app.ui_scale, viewport->WorkSize.x * 0.22f);
     ImGui::BeginChild("library", ImVec2(library_width, 0), true);
     draw_library_view(app);
     ImGui::EndChild();

@@ -103,8 +103,11 @@ std::string state_json() {
     nlohmann::json state = nlohmann::json::parse(app::workspace_state_json(app.workspace));
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing}};
+    // Landmarks in CSS pixels, as the page's events and tests use them.
     const app::Rect& e = app.landmarks.export_button;
-    state["layout"]["exportButton"] = e.w > 0 ? nlohmann::json{{"x", e.x}, {"y", e.y}, {"w", e.w}, {"h", e.h}}
+    const float r = app.ui_scale;
+    state["layout"]["devicePixelRatio"] = r;
+    state["layout"]["exportButton"] = e.w > 0 ? nlohmann::json{{"x", e.x / r}, {"y", e.y / r}, {"w", e.w / r}, {"h", e.h / r}}
                                               : nlohmann::json(nullptr);
     return state.dump();
 }

@@ -23,6 +23,10 @@ namespace {
 
 GLFWwindow* g_window = nullptr;
 bool g_first_frame_reported = false;
+// Emscripten 3.1.6's GLFW knows no HiDPI: the window is sized in device
+// pixels (the page's CSS keeps the canvas at the viewport's size, and GLFW
+// scales mouse positions to the backbuffer), fonts and style scaled to match.
+float g_pixel_ratio = 1;
 
 // Emscripten 3.1.6's GLFW passes raw wheel deltas (~100x too fast, wrong
 // sign); read the browser's wheel event instead.
@@ -35,8 +39,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 }
 
 void fit_canvas_to_window() {
-    const int width = EM_ASM_INT({ return window.innerWidth; });
-    const int height = EM_ASM_INT({ return window.innerHeight; });
+    const int width = int(EM_ASM_DOUBLE({ return window.innerWidth; }) * g_pixel_ratio);
+    const int height = int(EM_ASM_DOUBLE({ return window.innerHeight; }) * g_pixel_ratio);
     int current_w = 0, current_h = 0;
     glfwGetWindowSize(g_window, &current_w, &current_h);
     if (width != current_w || height != current_h) glfwSetWindowSize(g_window, width, height);
@@ -90,9 +94,12 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing is written behind the user's back
     ImGui::StyleColorsDark();
+    g_pixel_ratio = float(EM_ASM_DOUBLE({ return Math.min(3, Math.max(1, window.devicePixelRatio || 1)); }));
+    synoptic::web::the_app().ui_scale = g_pixel_ratio;
+    ImGui::GetStyle().ScaleAllSizes(g_pixel_ratio);
     synoptic::app::load_fonts({synoptic_font_noto_sans, synoptic_font_noto_sans_size},
                               {synoptic_font_noto_sans_arabic, synoptic_font_noto_sans_arabic_size},
-                              17.0f);
+                              17.0f * g_pixel_ratio);
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     glfwSetScrollCallback(g_window, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);

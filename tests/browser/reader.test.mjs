@@ -61,3 +61,29 @@ test('draws Cyrillic, Turkish and Arabic text as glyphs, not as "?" boxes', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on a HiDPI screen the canvas is drawn at device resolution and still hits where the user points', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
+  const { page, errors } = await openReader(context);
+  await settle(page);
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { width: c.width, height: c.height, cssWidth: c.getBoundingClientRect().width };
+  });
+  assert.equal(canvas.cssWidth, 1000);
+  assert.equal(canvas.width, 2000);
+  assert.equal(canvas.height, 1400);
+  const state = await page.evaluate(() => window.synoptic.state());
+  assert.equal(state.layout.devicePixelRatio, 2);
+  assert.equal(state.render.glyphsMissing, 0);
+  // The Export button reported in CSS pixels opens its menu under a click there.
+  const box = state.layout.exportButton;
+  assert.ok(box.x + box.w <= 1000 && box.y + box.h <= 700, JSON.stringify(box));
+  const download = page.waitForEvent('download');
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  await settle(page, 3);
+  await page.mouse.click(box.x + 30, box.y + box.h + 14);
+  assert.equal((await download).suggestedFilename(), 'synoptic-comparison.json');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -48,10 +48,11 @@ void draw_legend_entry(const ImVec4& color, const char* label) {
     ImGui::TextUnformatted(label);
 }
 
-void draw_mode_picker(Workspace& ws) {
+void draw_mode_picker(App& app) {
+    Workspace& ws = app.workspace;
     int mode = int(ws.mode);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(260);
+    ImGui::SetNextItemWidth(260 * app.ui_scale);
     ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0");
     ws.mode = AlignMode(mode);
     if (!ws.comparison.alignment.pairs.empty()) {
@@ -102,7 +103,7 @@ void draw_rows(App& app) {
                                   ImGuiTableFlags_SizingStretchSame;
     if (!ImGui::BeginTable("rows", int(columns) + 1, flags, ImGui::GetContentRegionAvail())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, 6.0f);
+    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, 6.0f * app.ui_scale);
     for (size_t k = 0; k < columns; ++k) {
         const Article& a = ws.articles[size_t(ws.comparison_of[k])];
         ImGui::TableSetupColumn((a.language + " · " + a.name).c_str());
@@ -136,7 +137,7 @@ void draw_facts(App& app) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("facts", int(columns) + 2, flags, ImGui::GetContentRegionAvail())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 80.0f * app.ui_scale);
     ImGui::TableSetupColumn("fact");
     for (size_t k = 0; k < columns; ++k)
         ImGui::TableSetupColumn(ws.articles[size_t(ws.comparison_of[k])].name.c_str());
@@ -172,7 +173,7 @@ void draw_compare_view(App& app) {
     const Comparison& c = ws.comparison;
     ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
                 int(c.conflicts.size()));
-    draw_mode_picker(ws);
+    draw_mode_picker(app);
     draw_export_menu(app);
     draw_legend_entry(kSharedColor, "in all");
     draw_legend_entry(kPartialColor, "in some");
