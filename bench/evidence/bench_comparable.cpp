@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
         auto found = articles.find(file);
         if (found != articles.end()) return found->second;
         Read r;
-        Result<Article> a = read_article(bench::slurp(root + "/../shared/seeds/" + file), ReadOptions{InputFormat::Auto, file, ""});
+        Result<Article> a = read_article(bench::read_file(root + "/../shared/seeds/" + file), ReadOptions{InputFormat::Auto, file, ""});
         if (a) r.article = std::move(*a);
         r.features = extract_features(r.article);
         return articles[file] = std::move(r);
@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
         int ia, ib;
     };
     std::vector<Pair> pairs;
-    std::istringstream table(bench::slurp(root + "/tests/data/evidence/comparable-pairs.tsv"));
+    std::istringstream table(bench::read_file(root + "/tests/data/evidence/comparable-pairs.tsv"));
     std::string line;
     while (std::getline(table, line)) {
         if (line.empty() || line[0] == '#') continue;

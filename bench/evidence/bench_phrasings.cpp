@@ -13,7 +13,7 @@ using namespace synoptic;
 
 int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
-    std::istringstream table(bench::slurp(root + "/tests/data/evidence/phrasings.tsv"));
+    std::istringstream table(bench::read_file(root + "/tests/data/evidence/phrasings.tsv"));
     std::map<std::string, std::pair<int, int>> per_language;
     std::string line;
     while (std::getline(table, line)) {

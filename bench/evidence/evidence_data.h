@@ -3,23 +3,16 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "bench/support/bench_files.h"
 #include "core/ingest/article.h"
 
 namespace synoptic::bench {
-
-inline std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // An Article whose sentences are the given strings, in order.
 inline Article article_of(const std::vector<std::string>& sentences, const std::string& language) {
@@ -42,7 +35,7 @@ inline Article article_of(const std::vector<std::string>& sentences, const std::
 
 inline std::vector<std::string> read_lines(const std::string& path) {
     std::vector<std::string> lines;
-    std::istringstream in(slurp(path));
+    std::istringstream in(read_file(path));
     std::string line;
     while (std::getline(in, line)) lines.push_back(line);
     return lines;
@@ -73,7 +66,7 @@ inline std::vector<Bead> read_gold(const std::string& path) {
 // A gettext .mo catalog: msgid → msgstr (plural forms: the first one).
 inline std::map<std::string, std::string> read_mo(const std::string& path) {
     std::map<std::string, std::string> out;
-    std::string data = slurp(path);
+    std::string data = read_file(path);
     if (data.size() < 28) return out;
     auto u32 = [&data](size_t at) {
         uint32_t v;

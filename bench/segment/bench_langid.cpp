@@ -7,23 +7,16 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/support/bench_files.h"
 #include "core/ingest/read_article.h"
 #include "core/langid/language_identifier.h"
 
 using namespace synoptic;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 struct Sample {
     std::string language, text;
@@ -44,7 +37,7 @@ int main(int argc, char** argv) {
                                                          {"003_292c7b092348037e.txt", "tr"},
                                                          {"004_ca88b99b49bb6e08.txt", "ar"}};
     for (const auto& [name, language] : seeds) {
-        Result<Article> a = read_article(read_file(shared + name), {});
+        Result<Article> a = read_article(bench::read_file(shared + name), {});
         if (!a) continue;
         for (const Paragraph& p : a->paragraphs) {
             const std::string text(a->slice(p.span));

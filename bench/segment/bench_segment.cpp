@@ -6,28 +6,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/support/bench_files.h"
 #include "core/ingest/read_article.h"
 #include "core/segment/boundary_score.h"
 
 using namespace synoptic;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "cannot open %s\n", path.c_str());
-        std::exit(1);
-    }
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -60,7 +48,7 @@ int main(int argc, char** argv) {
     std::printf("sentence boundaries against hand segmentation\n");
     std::printf("%-4s %6s %6s %6s %9s %7s %7s\n", "lang", "gold", "pred", "right", "precision", "recall", "F1");
     for (const Case& c : cases) {
-        const std::string bytes = read_file(c.seed);
+        const std::string bytes = bench::read_file_or_exit(c.seed);
         Result<Article> article = read_article(bytes, {});
         if (!article) {
             std::printf("%-4s error: %s\n", c.language, article.error().message.c_str());
@@ -68,7 +56,7 @@ int main(int argc, char** argv) {
         }
         std::vector<std::string_view> predicted;
         for (size_t i = 0; i < article->sentences.size(); ++i) predicted.push_back(article->sentence_text(i));
-        const std::string gold_text = read_file(c.gold);
+        const std::string gold_text = bench::read_file_or_exit(c.gold);
         const std::vector<std::string_view> gold = lines_of(gold_text);
         const BoundaryScore s = score_boundaries(gold, predicted);
         std::printf("%-4s %6zu %6zu %6zu %9.3f %7.3f %7.3f%s\n", c.language, s.gold, s.predicted, s.correct,
@@ -81,7 +69,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> seeds;
     for (const char* name : {"000_84709defd8457a92.txt", "001_e7239c642e9fa5fc.txt", "002_970eac684697c81d.txt",
                              "003_292c7b092348037e.txt", "004_ca88b99b49bb6e08.txt"})
-        seeds.push_back(read_file(shared + "/seeds/" + name));
+        seeds.push_back(bench::read_file_or_exit(shared + "/seeds/" + name));
     const size_t target = static_cast<size_t>(megabytes * 1024 * 1024);
     while (corpus.size() < target)
         for (const std::string& s : seeds) corpus += s + "\n\n";
