@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/ingest/metadata_text.h"
+#include "core/text/whitespace.h"
 
 namespace synoptic {
 
@@ -87,24 +88,6 @@ void append_text(const GumboNode* node, std::string& out) {
     if (tag_of(node) == GUMBO_TAG_BR) out += '\n';
     const GumboVector* kids = children_of(node);
     for (unsigned i = 0; kids && i < kids->length; ++i) append_text(static_cast<const GumboNode*>(kids->data[i]), out);
-}
-
-std::string collapse_whitespace(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
-            if (nbsp) ++i;
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
 }
 
 std::string text_of(const GumboNode* node) {
