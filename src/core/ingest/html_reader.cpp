@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/ingest/metadata_text.h"
+#include "core/ingest/paragraphs.h"
 #include "core/text/whitespace.h"
 
 namespace synoptic {
@@ -407,13 +408,7 @@ Result<bool> read_html(std::string_view html, Article& article) {
     }
     meta.title = title;
 
-    article.text.clear();
-    for (const std::string& b : blocks) {
-        if (!article.text.empty()) article.text += "\n\n";
-        const uint32_t begin = static_cast<uint32_t>(article.text.size());
-        article.text += b;
-        article.paragraphs.push_back({{begin, static_cast<uint32_t>(article.text.size())}, "und", 0});
-    }
+    set_text_from_blocks(blocks, article);
     if (meta.date.empty())
         for (size_t i = 0; i < article.paragraphs.size() && i < 6 && meta.date.empty(); ++i) {
             const std::string_view p = article.slice(article.paragraphs[i].span);

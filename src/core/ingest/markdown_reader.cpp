@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/ingest/metadata_text.h"
+#include "core/ingest/paragraphs.h"
 
 namespace synoptic {
 
@@ -213,13 +214,7 @@ void read_markdown(std::string_view md, Article& article) {
     if (article.meta.title.empty() && !blocks.empty() && blocks[0].size() <= 300) article.meta.title = blocks[0];
     if (!article.meta.title.empty() && (blocks.empty() || blocks[0] != article.meta.title))
         blocks.insert(blocks.begin(), article.meta.title);
-    article.text.clear();
-    for (const std::string& b : blocks) {
-        if (!article.text.empty()) article.text += "\n\n";
-        const uint32_t begin = static_cast<uint32_t>(article.text.size());
-        article.text += b;
-        article.paragraphs.push_back({{begin, static_cast<uint32_t>(article.text.size())}, "und", 0});
-    }
+    set_text_from_blocks(blocks, article);
 }
 
 } // namespace synoptic

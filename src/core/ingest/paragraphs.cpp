@@ -83,4 +83,14 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text, ByteSpan region) {
     return paragraphs;
 }
 
+void set_text_from_blocks(const std::vector<std::string>& blocks, Article& article) {
+    article.text.clear();
+    for (const std::string& b : blocks) {
+        if (!article.text.empty()) article.text += "\n\n";
+        const uint32_t begin = static_cast<uint32_t>(article.text.size());
+        article.text += b;
+        article.paragraphs.push_back({{begin, static_cast<uint32_t>(article.text.size())}, "und", 0});
+    }
+}
+
 } // namespace synoptic
