@@ -1,5 +1,4 @@
-#include <cmath>
-#include <cstdio>
+#include <cstdlib>
 
 #include "core/features/token_scan.h"
 #include "core/features/word_form.h"
@@ -35,15 +34,6 @@ std::string oman_or_amman(const TokenScan& scan, size_t token) {
     return "country:OM";
 }
 
-std::string value_key(double v) {
-    char buf[48];
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
-    else
-        std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
 // Spelled-out numbers: a run of number and scale words (двадцать пять,
 // üç yüz, бес мың, two million) read as one value.
 bool read_number_words(TokenScan& scan, size_t first, size_t last, const std::vector<const Entry*>& run_entries) {
@@ -67,7 +57,7 @@ bool read_number_words(TokenScan& scan, size_t first, size_t last, const std::ve
     total += current;
     // A lone "one" (бір, bir, один, one) is mostly an article: no anchor.
     if (run_entries.size() == 1 && total == 1 && !any_scale) return false;
-    scan.anchors.push_back({AnchorKind::Number, value_key(total), scan.span(first, last)});
+    scan.anchors.push_back({AnchorKind::Number, number_value_key(total), scan.span(first, last)});
     return true;
 }
 

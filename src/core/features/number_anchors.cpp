@@ -46,15 +46,6 @@ std::optional<double> read_digits(std::string_view s, std::string_view language)
     return std::strtod(digits.c_str(), nullptr);
 }
 
-std::string value_key(double v) {
-    char buf[48];
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
-    else
-        std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
 std::string two(int v) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", v);
@@ -90,6 +81,15 @@ bool percent_word(std::string_view form) {
 }
 
 } // namespace
+
+std::string number_value_key(double v) {
+    char buf[48];
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+    else
+        std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
 
 void find_number_anchors(TokenScan& scan) {
     const size_t n = scan.tokens.size();
@@ -188,7 +188,7 @@ void find_number_anchors(TokenScan& scan) {
             percent = true;
             scan.claimed[--first] = true;
         }
-        scan.anchors.push_back({AnchorKind::Number, value_key(v) + (percent ? "%" : ""), scan.span(first, last)});
+        scan.anchors.push_back({AnchorKind::Number, number_value_key(v) + (percent ? "%" : ""), scan.span(first, last)});
         i = last;
     }
 }
