@@ -4,17 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "core/ingest/read_article.h"
+#include "support/article_texts.h"
 #include "support/test_files.h"
 
 using namespace synoptic;
+using test::paragraph_texts;
 
 namespace {
-
-std::vector<std::string> paragraph_texts(const Article& a) {
-    std::vector<std::string> out;
-    for (const Paragraph& p : a.paragraphs) out.emplace_back(a.slice(p.span));
-    return out;
-}
 
 // The non-empty lines of a seed after its header line.
 std::vector<std::string> seed_body_lines(const char* name) {

@@ -2,18 +2,10 @@
 
 #include "core/ingest/markdown_reader.h"
 #include "core/ingest/read_article.h"
+#include "support/article_texts.h"
 
 using namespace synoptic;
-
-namespace {
-
-std::vector<std::string> paragraph_texts(const Article& a) {
-    std::vector<std::string> out;
-    for (const Paragraph& p : a.paragraphs) out.emplace_back(a.slice(p.span));
-    return out;
-}
-
-} // namespace
+using test::paragraph_texts;
 
 TEST_CASE("inline Markdown is reduced to its text") {
     CHECK(strip_inline_markdown("**Иран** и _США_ [провели](https://x.kz/a) `переговоры`") ==

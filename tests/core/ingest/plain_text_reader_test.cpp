@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "core/ingest/read_article.h"
+#include "support/article_texts.h"
 #include "support/test_files.h"
 
 using namespace synoptic;
+using test::paragraph_texts;
 
 namespace {
 
@@ -18,12 +20,6 @@ Article read(const std::string& bytes, const std::string& name = "pasted") {
 }
 
 std::string seed(const char* name) { return test::read_file(test::shared_path(std::string("seeds/") + name)); }
-
-std::vector<std::string> paragraph_texts(const Article& a) {
-    std::vector<std::string> out;
-    for (const Paragraph& p : a.paragraphs) out.emplace_back(a.slice(p.span));
-    return out;
-}
 
 } // namespace
 
