@@ -4,38 +4,29 @@
 // Run: bench_phrasings REPO_ROOT
 #include <cstdio>
 #include <map>
-#include <sstream>
+#include <vector>
 
 #include "bench/evidence/evidence_data.h"
 #include "core/features/sentence_features.h"
+#include "tests/support/phrasings_table.h"
 
 using namespace synoptic;
 
 int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
-    std::istringstream table(bench::read_file(root + "/tests/data/evidence/phrasings.tsv"));
+    const std::vector<test::PhrasingRow> rows =
+        test::parse_phrasings(bench::read_file(root + "/tests/data/evidence/phrasings.tsv"));
     std::map<std::string, std::pair<int, int>> per_language;
-    std::string line;
-    while (std::getline(table, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream fields(line);
-        std::string lang, phrase, expected;
-        std::getline(fields, lang, '\t');
-        std::getline(fields, phrase, '\t');
-        std::getline(fields, expected);
+    for (const test::PhrasingRow& row : rows) {
+        const std::string& lang = row.language;
+        const std::string& phrase = row.phrase;
         SentenceFeatures f = extract_text_features(phrase, lang);
         std::string found;
         for (const Anchor& a : f.anchors)
             if (a.kind == AnchorKind::Number || a.kind == AnchorKind::Date)
                 found += std::string(anchor_kind_name(a.kind)) + "=" + a.key + " ; ";
         bool ok = true;
-        std::istringstream wants(expected);
-        std::string want;
-        while (std::getline(wants, want, ';')) {
-            while (!want.empty() && want.front() == ' ') want.erase(0, 1);
-            while (!want.empty() && want.back() == ' ') want.pop_back();
-            ok = ok && found.find(want + " ;") != std::string::npos;
-        }
+        for (const std::string& want : row.expected_anchors) ok = ok && found.find(want + " ;") != std::string::npos;
         auto& [pass, total] = per_language[lang];
         pass += ok;
         ++total;
