@@ -11,6 +11,7 @@
 #include "core/ingest/read_article.h"
 #include "core/langid/language_identifier.h"
 #include "langid_scores.h"
+#include "tests/support/seed_languages.h"
 
 using namespace synoptic;
 
@@ -21,19 +22,12 @@ int main(int argc, char** argv) {
     }
     const std::string shared = std::string(argv[1]) + "/../shared/seeds/";
     std::vector<bench::LanguageSample> samples;
-    const std::pair<const char*, const char*> seeds[] = {{"000_84709defd8457a92.txt", "kk"},
-                                                         {"001_e7239c642e9fa5fc.txt", "ru"},
-                                                         {"002_970eac684697c81d.txt", "ru"},
-                                                         {"003_292c7b092348037e.txt", "tr"},
-                                                         {"004_ca88b99b49bb6e08.txt", "ar"}};
-    for (const auto& [name, language] : seeds) {
+    for (const auto& [name, language] : test::seed_languages) {
         Result<Article> a = read_article(bench::read_file(shared + name), {});
         if (!a) continue;
         for (const Paragraph& p : a->paragraphs) {
             const std::string text(a->slice(p.span));
-            // The embedded tweets of the Kazakh seed are English.
-            const bool tweet = text.find("talks") != std::string::npos || text.find("It was useful") == 0;
-            samples.push_back({tweet ? "en" : language, text});
+            samples.push_back({test::is_english_tweet(text) ? "en" : language, text});
         }
     }
     const size_t seed_samples = samples.size();
