@@ -8,6 +8,18 @@ namespace {
 
 using WordSet = std::unordered_set<std::string_view>;
 
+// The list of `language` among the five kept by hand; none for the others.
+const WordSet& of_language(std::string_view language, const WordSet& kk, const WordSet& ru, const WordSet& tr,
+                           const WordSet& ar, const WordSet& en) {
+    static const WordSet none;
+    if (language == "kk") return kk;
+    if (language == "ru") return ru;
+    if (language == "tr") return tr;
+    if (language == "ar") return ar;
+    if (language == "en") return en;
+    return none;
+}
+
 const WordSet& function_words(std::string_view language) {
     static const WordSet kk = {"бұл", "ол", "олар", "үшін", "екен", "екенін", "мен", "сен", "біз", "сіз", "осы", "сол", "бұған",
         "оның", "оған", "содан", "сондай", "және", "да", "де", "та", "те", "бен", "пен", "мен",
@@ -35,13 +47,7 @@ const WordSet& function_words(std::string_view language) {
         "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her",
         "their", "our", "not", "no", "very", "after", "before", "while", "when", "where", "which",
         "who", "what", "there", "here", "also", "both", "today", "yesterday", "tomorrow"};
-    static const WordSet none;
-    if (language == "kk") return kk;
-    if (language == "ru") return ru;
-    if (language == "tr") return tr;
-    if (language == "ar") return ar;
-    if (language == "en") return en;
-    return none;
+    return of_language(language, kk, ru, tr, ar, en);
 }
 
 const WordSet& title_words(std::string_view language) {
@@ -59,13 +65,7 @@ const WordSet& title_words(std::string_view language) {
     static const WordSet en = {"minister", "president", "secretary", "ambassador", "envoy", "adviser",
         "advisor", "spokesman", "spokeswoman", "chairman", "prime", "foreign", "mr", "mrs", "ms",
         "dr", "general", "news", "agency", "special"};
-    static const WordSet none;
-    if (language == "kk") return kk;
-    if (language == "ru") return ru;
-    if (language == "tr") return tr;
-    if (language == "ar") return ar;
-    if (language == "en") return en;
-    return none;
+    return of_language(language, kk, ru, tr, ar, en);
 }
 
 } // namespace
