@@ -455,7 +455,8 @@ struct SyntheticPair {
 SyntheticPair synthetic_pair(uint32_t n, uint32_t seed) {
     std::mt19937 rng(seed);
     std::vector<std::string> vocabulary;
-    for (int w = 0; w < 40000; ++w) vocabulary.push_back("w" + std::to_string(w));
+    // Cognate keys ("~..."), one of the signals similarity_score compares.
+    for (int w = 0; w < 40000; ++w) vocabulary.push_back("~w" + std::to_string(w));
     std::uniform_real_distribution<double> u(0, 1);
     auto word = [&] {
         // Zipf-like: index ~ exp(uniform * log(V)).

@@ -130,21 +130,12 @@ double similarity_score(const SimilarityInputs& x, const SimilarityModel& model)
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-namespace {
-// Features assembled by hand (anchors and keys copied without index_features)
-// carry no hashes: index a copy rather than score them as empty.
-bool needs_index(const SentenceFeatures& f) {
-    for (const auto& v : f.hashes)
-        if (!v.empty()) return false;
-    return !f.anchors.empty() || !f.stems.empty() || !f.latin_keys.empty();
-}
-} // namespace
-
 double similarity_score(const SentenceFeatures& a, const SentenceFeatures& b) {
-    if (needs_index(a) || needs_index(b)) {
+    // Features assembled by hand: index a copy rather than score them as empty.
+    if (lacks_index(a) || lacks_index(b)) {
         SentenceFeatures ia = a, ib = b;
-        if (needs_index(ia)) index_features(ia);
-        if (needs_index(ib)) index_features(ib);
+        if (lacks_index(ia)) index_features(ia);
+        if (lacks_index(ib)) index_features(ib);
         return similarity_score(similarity_inputs(ia, ib), default_similarity_model());
     }
     return similarity_score(similarity_inputs(a, b), default_similarity_model());

@@ -160,23 +160,58 @@ void index_features(SentenceFeatures& f) {
 }
 
 
+bool lacks_index(const SentenceFeatures& f) {
+    for (const auto& keys : f.hashes)
+        if (!keys.empty()) return false;
+    return !f.anchors.empty() || !f.stems.empty() || !f.latin_keys.empty();
+}
+
+namespace {
+
+// Sorted union of two weighted key sets; a key in both keeps the larger weight.
+void merge_key_set(std::vector<uint64_t>& keys, std::vector<float>& weights, const std::vector<uint64_t>& more,
+                   const std::vector<float>& more_weights) {
+    std::vector<uint64_t> merged_keys;
+    std::vector<float> merged_weights;
+    merged_keys.reserve(keys.size() + more.size());
+    merged_weights.reserve(keys.size() + more.size());
+    size_t i = 0, j = 0;
+    while (i < keys.size() || j < more.size()) {
+        if (j == more.size() || (i < keys.size() && keys[i] < more[j])) {
+            merged_keys.push_back(keys[i]);
+            merged_weights.push_back(weights[i++]);
+        } else if (i == keys.size() || more[j] < keys[i]) {
+            merged_keys.push_back(more[j]);
+            merged_weights.push_back(more_weights[j++]);
+        } else {
+            merged_keys.push_back(keys[i]);
+            merged_weights.push_back(std::max(weights[i++], more_weights[j++]));
+        }
+    }
+    keys.swap(merged_keys);
+    weights.swap(merged_weights);
+}
+
+} // namespace
+
 void append_features(SentenceFeatures& into, const SentenceFeatures& from) {
+    // Merging the hashed sets rather than hashing every key again matters:
+    // the aligner merges runs of sentences millions of times.
+    if (lacks_index(into)) index_features(into);
+    SentenceFeatures indexed;
+    const SentenceFeatures* source = &from;
+    if (lacks_index(from)) {
+        indexed = from;
+        index_features(indexed);
+        source = &indexed;
+    }
     into.anchors.insert(into.anchors.end(), from.anchors.begin(), from.anchors.end());
     into.stems.insert(into.stems.end(), from.stems.begin(), from.stems.end());
     into.latin_keys.insert(into.latin_keys.end(), from.latin_keys.begin(), from.latin_keys.end());
     into.length_chars += from.length_chars;
     if (into.language.empty()) into.language = from.language;
-    std::array<std::vector<uint64_t>, kSignalCount> old_hashes = into.hashes;
-    std::array<std::vector<float>, kSignalCount> old_weights = into.weights;
-    index_features(into);
     for (size_t k = 0; k < kSignalCount; ++k)
-        for (size_t i = 0; i < into.hashes[k].size(); ++i) {
-            uint64_t h = into.hashes[k][i];
-            float w = weight_of(from, k, h);
-            auto at = std::lower_bound(old_hashes[k].begin(), old_hashes[k].end(), h);
-            if (at != old_hashes[k].end() && *at == h) w = std::max(w, old_weights[k][at - old_hashes[k].begin()]);
-            if (w > 0) into.weights[k][i] = w;
-        }
+        merge_key_set(into.hashes[k], into.weights[k], source->hashes[k], source->weights[k]);
 }
 
 uint64_t hash_key(std::string_view key) {

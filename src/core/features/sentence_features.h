@@ -64,6 +64,10 @@ uint64_t hash_key(std::string_view key);
 // (extract_features does it; call it after editing those by hand).
 void index_features(SentenceFeatures& features);
 
+// Features assembled by hand (anchors and keys without index_features)
+// carry no hashes: similarity would score them as empty.
+bool lacks_index(const SentenceFeatures& features);
+
 // Appends `from` to `into` (a run of sentences read as one: 2-1 beads) and
 // re-indexes, keeping the larger weight of a key both have; the language
 // stays the first non-empty one.
