@@ -28,16 +28,11 @@
 #include "core/align/similarity.h"
 #include "core/export/alignment_export.h"
 
+#include "bench/support/bench_files.h"
+
 using namespace synoptic;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 void print_scores(const char* label, const BeadScores& s) {
     std::printf("%-40s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f\n", label, s.precision_strict,
@@ -46,9 +41,9 @@ void print_scores(const char* label, const BeadScores& s) {
 
 int bench_gold(const std::string& root, bool dump_matrix) {
     const std::string dir = root + "/../shared/gold/kazinform-kk-ru/";
-    Article kk = presegmented_article(slurp(dir + "kk.txt"), "kk.txt");
-    Article ru = presegmented_article(slurp(dir + "ru.txt"), "ru.txt");
-    auto gold = parse_beads(slurp(dir + "gold.txt"));
+    Article kk = presegmented_article(bench::read_file(dir + "kk.txt"), "kk.txt");
+    Article ru = presegmented_article(bench::read_file(dir + "ru.txt"), "ru.txt");
+    auto gold = parse_beads(bench::read_file(dir + "gold.txt"));
     if (!gold) {
         std::fprintf(stderr, "%s\n", gold.error().message.c_str());
         return 1;
@@ -86,9 +81,9 @@ int bench_gold(const std::string& root, bool dump_matrix) {
 // article: a robust setting sits on a plateau).
 int bench_sensitivity(const std::string& root) {
     const std::string dir = root + "/../shared/gold/kazinform-kk-ru/";
-    Article kk = presegmented_article(slurp(dir + "kk.txt"), "kk.txt");
-    Article ru = presegmented_article(slurp(dir + "ru.txt"), "ru.txt");
-    auto gold = parse_beads(slurp(dir + "gold.txt"));
+    Article kk = presegmented_article(bench::read_file(dir + "kk.txt"), "kk.txt");
+    Article ru = presegmented_article(bench::read_file(dir + "ru.txt"), "ru.txt");
+    auto gold = parse_beads(bench::read_file(dir + "gold.txt"));
     struct Knob {
         const char* name;
         double ParallelOptions::*field;
@@ -359,7 +354,7 @@ struct LinkCounts {
 
 std::vector<std::pair<uint32_t, uint32_t>> read_links(const std::string& path) {
     std::vector<std::pair<uint32_t, uint32_t>> links;
-    std::istringstream in(slurp(path));
+    std::istringstream in(bench::read_file(path));
     uint32_t a, b;
     while (in >> a >> b) links.emplace_back(a, b);
     return links;
@@ -383,8 +378,8 @@ int bench_comparable(const std::string& root) {
     };
     std::vector<Loaded> loaded;
     for (const auto& p : pairs) {
-        Article a = presegmented_article(slurp(p.a), p.a, p.lang_a);
-        Article b = presegmented_article(slurp(p.b), p.b, p.lang_b);
+        Article a = presegmented_article(bench::read_file(p.a), p.a, p.lang_a);
+        Article b = presegmented_article(bench::read_file(p.b), p.b, p.lang_b);
         auto fa = extract_features(a), fb = extract_features(b);
         Loaded l;
         l.name = p.name;

@@ -8,31 +8,15 @@
 #include "cli/article_files.h"
 #include "cli/commands.h"
 #include "core/export/article_export.h"
+#include "core/text/whitespace.h"
 
 namespace synoptic::cli {
 
 namespace {
 
-// Sentence text on one line: runs of whitespace (a soft-wrapped line end)
-// become one space.
-std::string one_line(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 void print_text(const Article& a) {
     const auto meta_line = [](const char* key, const std::string& value) {
-        if (!value.empty()) std::printf("# %s: %s\n", key, one_line(value).c_str());
+        if (!value.empty()) std::printf("# %s: %s\n", key, collapse_whitespace(value).c_str());
     };
     meta_line("title", a.meta.title);
     meta_line("date", a.meta.date);
@@ -49,7 +33,7 @@ void print_text(const Article& a) {
     std::printf("\n");
     for (size_t i = 0; i < a.sentences.size(); ++i) {
         if (i > 0 && a.sentences[i].paragraph != a.sentences[i - 1].paragraph) std::printf("\n");
-        std::printf("%s\n", one_line(a.sentence_text(i)).c_str());
+        std::printf("%s\n", collapse_whitespace(a.sentence_text(i)).c_str());
     }
 }
 

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <unicode/utf8.h>
 
 #include "core/features/sentence_features.h"
 #include "core/features/token_scan.h"
@@ -9,6 +8,7 @@
 #include "core/lexicon/common_words.h"
 #include "core/text/tokenize.h"
 #include "core/text/transliterate.h"
+#include "core/text/utf8.h"
 
 namespace synoptic {
 namespace {
@@ -32,14 +32,6 @@ std::string cognate_key(std::string_view latin) {
     return out.size() >= 5 ? out.substr(0, 5) : std::string();
 }
 
-uint32_t count_code_points(std::string_view s) {
-    uint32_t n = 0;
-    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-        U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
-        ++n;
-    }
-    return n;
-}
 
 void sort_unique(std::vector<uint64_t>& v) {
     std::sort(v.begin(), v.end());
@@ -51,7 +43,7 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
     SentenceFeatures f;
     f.language = std::string(language);
     std::string_view sentence = text.substr(span.begin, span.size());
-    f.length_chars = count_code_points(sentence);
+    f.length_chars = static_cast<uint32_t>(count_code_points(sentence));
 
     TokenScan scan;
     scan.language = f.language;
