@@ -86,6 +86,7 @@ Result<ExportedFile> export_comparison(Workspace& workspace, ExportKind kind);
 
 struct Host {
     std::function<void(const ExportedFile&)> save_file;  // offer a file to the user
+    std::function<void(const std::string&)> copy_text;   // put text on the clipboard
     std::function<void(size_t article)> article_removed; // the user removed an article
 };
 
@@ -112,6 +113,7 @@ struct Rect {
 };
 struct Landmarks {
     Rect export_button;
+    Rect first_cell; // the first row's cell of the first compared article
 };
 
 struct App {

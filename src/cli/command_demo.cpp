@@ -13,15 +13,6 @@
 namespace synoptic::cli {
 namespace {
 
-std::string joined_sentences(const Article& a, const std::vector<uint32_t>& sentences) {
-    std::string out;
-    for (uint32_t s : sentences) {
-        if (!out.empty()) out += ' ';
-        out += a.sentence_text(s);
-    }
-    return out;
-}
-
 char row_mark(const Comparison& c, size_t row) {
     for (const RowFact& f : c.row_facts[row])
         if (f.status == FactStatus::Conflict) return '!';
@@ -57,8 +48,7 @@ int run_demo(const Args& args) {
     for (size_t row = 0; row < comparison.alignment.rows.size(); ++row) {
         const AlignedRow& r = comparison.alignment.rows[row];
         std::printf("%c ", row_mark(comparison, row));
-        print_side_by_side({joined_sentences(articles[0], r.sentences[0]),
-                            joined_sentences(articles[1], r.sentences[1])},
+        print_side_by_side({articles[0].joined_text(r.sentences[0]), articles[1].joined_text(r.sentences[1])},
                            width, 2);
     }
     return 0;

@@ -21,6 +21,9 @@ app::App& the_app() {
             EM_ASM({ Module.saveFile(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3)); },
                    f.file_name.c_str(), f.mime_type.c_str(), f.content.data(), f.content.size());
         };
+        made.host.copy_text = [](const std::string& text) {
+            EM_ASM({ Module.copyText(UTF8ToString($0, $1)); }, text.data(), text.size());
+        };
         made.host.article_removed = [](size_t index) {
             EM_ASM({ if (Module.onArticleRemoved) Module.onArticleRemoved($0); }, index);
         };
@@ -104,11 +107,14 @@ std::string state_json() {
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing}};
     // Landmarks in CSS pixels, as the page's events and tests use them.
-    const app::Rect& e = app.landmarks.export_button;
     const float r = app.ui_scale;
+    auto css_rect = [r](const app::Rect& e) {
+        return e.w > 0 ? nlohmann::json{{"x", e.x / r}, {"y", e.y / r}, {"w", e.w / r}, {"h", e.h / r}}
+                       : nlohmann::json(nullptr);
+    };
     state["layout"]["devicePixelRatio"] = r;
-    state["layout"]["exportButton"] = e.w > 0 ? nlohmann::json{{"x", e.x / r}, {"y", e.y / r}, {"w", e.w / r}, {"h", e.h / r}}
-                                              : nlohmann::json(nullptr);
+    state["layout"]["exportButton"] = css_rect(app.landmarks.export_button);
+    state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
     return state.dump();
 }
 

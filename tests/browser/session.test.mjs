@@ -69,3 +69,26 @@ test('a second visit finds the library, the compared articles and the mode where
   assert.deepEqual([...first.errors, ...second.errors], []);
   await context.close();
 });
+
+test('right-clicking a cell copies its sentences, or the whole row, to the clipboard', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page);
+  // Record what reaches the browser's clipboard API.
+  await page.evaluate(() => {
+    window.copied = [];
+    navigator.clipboard.writeText = (text) => { window.copied.push(text); return Promise.resolve(); };
+  });
+  const cell = (await page.evaluate(() => window.synoptic.state())).layout.firstCell;
+  assert.ok(cell, 'the page reports where the first cell is');
+  for (const entry of [0, 1]) {
+    await page.mouse.click(cell.x + 10, cell.y + cell.h / 2, { button: 'right' });
+    await settle(page, 3);
+    await page.mouse.click(cell.x + 30, cell.y + cell.h / 2 + 12 + entry * 21);
+    await settle(page, 3);
+  }
+  const copied = await page.evaluate(() => window.copied);
+  assert.deepEqual(copied[0], 'Иран мен АҚШ Омандағы келіссөзін аяқтады');
+  assert.match(copied[1], /^\[kk\] 000_84709defd8457a92\.txt: Иран мен АҚШ Омандағы келіссөзін аяқтады\n\[ru\] 001_e7239c642e9fa5fc\.txt: Иран и США завершили очередной раунд переговоров в Омане\n$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -94,6 +94,26 @@ void draw_export_menu(App& app) {
     ImGui::EndPopup();
 }
 
+// Right-click on a cell: copy what it says, or the whole row with each
+// article's language, for a quote in a story or a fact-check note.
+void draw_cell_menu(App& app, const AlignedRow& row, size_t column) {
+    if (!ImGui::BeginPopupContextItem("cell")) return;
+    const Workspace& ws = app.workspace;
+    const Article& article = ws.articles[size_t(ws.comparison_of[column])];
+    if (ImGui::MenuItem("Copy these sentences", nullptr, false, !row.sentences[column].empty()) && app.host.copy_text)
+        app.host.copy_text(article.joined_text(row.sentences[column]));
+    if (ImGui::MenuItem("Copy the row (every article)") && app.host.copy_text) {
+        std::string text;
+        for (size_t k = 0; k < row.sentences.size(); ++k) {
+            if (row.sentences[k].empty()) continue;
+            const Article& a = ws.articles[size_t(ws.comparison_of[k])];
+            text += "[" + a.language + "] " + a.name + ": " + a.joined_text(row.sentences[k]) + "\n";
+        }
+        app.host.copy_text(text);
+    }
+    ImGui::EndPopup();
+}
+
 void draw_rows(App& app) {
     Workspace& ws = app.workspace;
     const Comparison& c = ws.comparison;
@@ -119,10 +139,17 @@ void draw_rows(App& app) {
         for (size_t k = 0; k < columns; ++k) {
             ImGui::TableSetColumnIndex(int(k) + 1);
             const float width = ImGui::GetContentRegionAvail().x;
+            ImGui::PushID(int(row * 8 + k)); // at most 8 articles side by side
             ImGui::BeginGroup();
             for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
             ImGui::EndGroup();
             hovered |= ImGui::IsItemHovered();
+            if (row == 0 && k == 0) {
+                const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+                app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
+            }
+            draw_cell_menu(app, r, k);
+            ImGui::PopID();
         }
         if (hovered) draw_row_tooltip(c, row);
     }

@@ -1,6 +1,7 @@
 #include "core/export/alignment_export.h"
 
 #include "core/align/align_mode.h"
+#include "core/text/whitespace.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -10,22 +11,6 @@
 
 namespace synoptic {
 namespace {
-
-std::string joined_text(const Article& article, const std::vector<uint32_t>& ids) {
-    std::string out;
-    for (uint32_t id : ids) {
-        if (id >= article.sentences.size()) continue;
-        if (!out.empty()) out += ' ';
-        out += article.sentence_text(id);
-    }
-    return out;
-}
-
-std::string one_line(std::string text) {
-    for (char& c : text)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return text;
-}
 
 std::string score_text(double score) {
     char buffer[32];
@@ -134,7 +119,7 @@ std::string export_links(const Alignment& alignment) {
 std::string export_tsv(const Article& a, const Article& b, const Alignment& alignment) {
     std::string out;
     for (const Bead& bead : pairs_to_write(alignment))
-        out += one_line(joined_text(a, bead.a)) + '\t' + one_line(joined_text(b, bead.b)) + '\n';
+        out += collapse_whitespace(a.joined_text(bead.a)) + '\t' + collapse_whitespace(b.joined_text(bead.b)) + '\n';
     return out;
 }
 
@@ -197,8 +182,8 @@ std::string export_tmx(const Article& a, const Article& b, const Alignment& alig
     for (const Bead& bead : pairs_to_write(alignment)) {
         if (bead.a.empty() || bead.b.empty()) continue;
         out += "    <tu>\n";
-        out += "      <tuv xml:lang=\"" + lang_a + "\"><seg>" + xml_escape(joined_text(a, bead.a)) + "</seg></tuv>\n";
-        out += "      <tuv xml:lang=\"" + lang_b + "\"><seg>" + xml_escape(joined_text(b, bead.b)) + "</seg></tuv>\n";
+        out += "      <tuv xml:lang=\"" + lang_a + "\"><seg>" + xml_escape(a.joined_text(bead.a)) + "</seg></tuv>\n";
+        out += "      <tuv xml:lang=\"" + lang_b + "\"><seg>" + xml_escape(b.joined_text(bead.b)) + "</seg></tuv>\n";
         out += "    </tu>\n";
     }
     out += "  </body>\n</tmx>\n";

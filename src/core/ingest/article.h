@@ -52,6 +52,18 @@ struct Article {
         return std::string_view(text).substr(s.begin, s.end - s.begin);
     }
     std::string_view sentence_text(size_t i) const { return slice(sentences[i].span); }
+
+    // Sentences `ids` (as given; unknown ids skipped) joined by a space: one
+    // side of a bead, one cell of a row.
+    std::string joined_text(const std::vector<uint32_t>& ids) const {
+        std::string out;
+        for (uint32_t id : ids) {
+            if (id >= sentences.size()) continue;
+            if (!out.empty()) out += ' ';
+            out += sentence_text(id);
+        }
+        return out;
+    }
 };
 
 } // namespace synoptic
