@@ -45,6 +45,7 @@ struct Workspace {
     Comparison comparison;
     std::vector<int> comparison_of;
     AlignMode comparison_mode = AlignMode::Auto;
+    unsigned comparison_generation = 0; // counts the comparisons made, for caches of views
 };
 
 // Reads bytes into a new article; on failure nothing is added and the error
@@ -97,6 +98,7 @@ struct Host {
 struct RenderStats {
     long glyphs_drawn = 0;   // code points drawn this frame
     long glyphs_missing = 0; // of which the fonts had no glyph ("?" boxes)
+    long rows_drawn = 0;     // aligned rows drawn (the others are outside the view)
 };
 
 // Wrapped, shaped, reordered sentences, kept between frames so a frame does
@@ -104,6 +106,13 @@ struct RenderStats {
 struct LayoutCache {
     std::vector<std::vector<TextLayout>> sentences; // [article][sentence]
     std::vector<TextLayout> titles;                 // [article], for the library
+
+    // Heights of the aligned rows (estimated from text length until a row is
+    // drawn, then measured), so a book-length comparison draws only the rows
+    // in view. Valid for one comparison at one column width.
+    std::vector<float> row_heights;
+    unsigned row_heights_generation = ~0u;
+    float row_heights_width = -1;
 };
 
 // Where the last frame drew controls that automation (tests, tutorials of

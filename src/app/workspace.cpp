@@ -49,6 +49,7 @@ void refresh_comparison(Workspace& ws) {
     if (ws.compared == ws.comparison_of && ws.mode == ws.comparison_mode) return;
     ws.comparison_of = ws.compared;
     ws.comparison_mode = ws.mode;
+    ++ws.comparison_generation;
     ws.comparison = Comparison{};
     if (ws.compared.size() < 2) return;
     std::vector<Article> articles;

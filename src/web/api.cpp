@@ -105,7 +105,8 @@ std::string state_json() {
     app::refresh_comparison(app.workspace); // state() answers for the current selection
     nlohmann::json state = nlohmann::json::parse(app::workspace_state_json(app.workspace));
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
-                       {"glyphsMissing", app.stats.glyphs_missing}};
+                       {"glyphsMissing", app.stats.glyphs_missing},
+                       {"rowsDrawn", app.stats.rows_drawn}};
     // Landmarks in CSS pixels, as the page's events and tests use them.
     const float r = app.ui_scale;
     auto css_rect = [r](const app::Rect& e) {

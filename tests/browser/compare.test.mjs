@@ -88,3 +88,32 @@ test('a dropped article joins the library; empty, binary and huge files are refu
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a book-length pair is compared and only the rows in view are drawn, wherever the reader scrolls', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page, 2);
+  const seed = (name) => readFileSync(resolve(repoRoot, 'assets/demo', name), 'utf8');
+  const book = (text, times) => {
+    const [header, ...body] = text.split('\n');
+    return header + '\n' + Array(times).fill(body.join('\n')).join('\n');
+  };
+  const a = await page.evaluate((t) => window.synoptic.addArticle('book-kk.txt', t), book(seed('000_84709defd8457a92.txt'), 100));
+  const b = await page.evaluate((t) => window.synoptic.addArticle('book-ru.txt', t), book(seed('001_e7239c642e9fa5fc.txt'), 100));
+  assert.ok(a.ok && b.ok);
+  await page.evaluate(([i, j]) => window.synoptic.compare([i, j]), [a.index, b.index]);
+  await settle(page, 3);
+  let state = await page.evaluate(() => window.synoptic.state());
+  assert.equal(state.comparison.pairs[0].mode, 'parallel');
+  assert.ok(state.comparison.rows.length > 2000, `${state.comparison.rows.length} rows`);
+  assert.ok(state.render.rowsDrawn > 5 && state.render.rowsDrawn < 100, `${state.render.rowsDrawn} rows drawn`);
+  // Deep into the book the rows in view are drawn, and only those.
+  await page.mouse.move(700, 400);
+  for (let i = 0; i < 20; ++i) { await page.mouse.wheel(0, 4000); await settle(page, 1); }
+  await settle(page, 3);
+  state = await page.evaluate(() => window.synoptic.state());
+  assert.ok(state.render.rowsDrawn > 5 && state.render.rowsDrawn < 100, `${state.render.rowsDrawn} rows drawn after scrolling`);
+  assert.equal(state.layout.firstCell, null, 'the first row is out of view after scrolling');
+  assert.equal(state.render.glyphsMissing, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

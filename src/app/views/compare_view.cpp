@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <cmath>
 
+#include "core/text/utf8.h"
 #include "imgui.h"
 #include "views.h"
 
@@ -114,45 +116,107 @@ void draw_cell_menu(App& app, const AlignedRow& row, size_t column) {
     ImGui::EndPopup();
 }
 
-void draw_rows(App& app) {
+// One aligned row; returns the height it took.
+float draw_row(App& app, size_t row) {
     Workspace& ws = app.workspace;
     const Comparison& c = ws.comparison;
+    const size_t columns = ws.comparison_of.size();
+    const AlignedRow& r = c.alignment.rows[row];
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(row_color(c, row, columns)));
+    const float top = ImGui::GetCursorScreenPos().y;
+    float bottom = top;
+    bool hovered = false;
+    for (size_t k = 0; k < columns; ++k) {
+        ImGui::TableSetColumnIndex(int(k) + 1);
+        const float width = ImGui::GetContentRegionAvail().x;
+        ImGui::PushID(int(row * 8 + k)); // at most 8 articles side by side
+        ImGui::BeginGroup();
+        for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
+        ImGui::EndGroup();
+        hovered |= ImGui::IsItemHovered();
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+        if (row == 0 && k == 0) {
+            const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+            app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
+        }
+        draw_cell_menu(app, r, k);
+        ImGui::PopID();
+    }
+    if (hovered) draw_row_tooltip(c, row);
+    ++app.stats.rows_drawn;
+    return bottom - top + 2 * ImGui::GetStyle().CellPadding.y;
+}
+
+// Heights of rows not drawn yet, from the length of their text: wrapped
+// lines at an average glyph width. Drawn rows replace these with measures.
+void estimate_row_heights(App& app, float column_width) {
+    const Workspace& ws = app.workspace;
+    const float glyph_width = ImGui::GetFontSize() * 0.5f;
+    const float line_height = ImGui::GetTextLineHeightWithSpacing();
+    const float padding = 2 * ImGui::GetStyle().CellPadding.y;
+    std::vector<float>& heights = app.layouts.row_heights;
+    heights.assign(ws.comparison.alignment.rows.size(), 0);
+    for (size_t row = 0; row < heights.size(); ++row) {
+        float tallest = 0;
+        const AlignedRow& r = ws.comparison.alignment.rows[row];
+        for (size_t k = 0; k < r.sentences.size(); ++k) {
+            const Article& a = ws.articles[size_t(ws.comparison_of[k])];
+            float cell = 0;
+            for (uint32_t s : r.sentences[k]) {
+                const float text_width = float(count_code_points(a.sentence_text(s))) * glyph_width;
+                cell += std::max(1.0f, std::ceil(text_width / std::max(column_width, 1.0f))) * line_height;
+            }
+            tallest = std::max(tallest, cell);
+        }
+        heights[row] = tallest + padding;
+    }
+    app.layouts.row_heights_generation = ws.comparison_generation;
+    app.layouts.row_heights_width = column_width;
+}
+
+// Only the rows in view (and a margin) are drawn; the rows above and below
+// stand as two spacer rows of their summed height, so the scroll bar stays true.
+void draw_rows(App& app) {
+    Workspace& ws = app.workspace;
     const size_t columns = ws.comparison_of.size();
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchSame;
+    const float status_width = 6.0f * app.ui_scale;
+    const float column_width = (ImGui::GetContentRegionAvail().x - status_width) / float(columns);
     if (!ImGui::BeginTable("rows", int(columns) + 1, flags, ImGui::GetContentRegionAvail())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, 6.0f * app.ui_scale);
+    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, status_width);
     for (size_t k = 0; k < columns; ++k) {
         const Article& a = ws.articles[size_t(ws.comparison_of[k])];
         ImGui::TableSetupColumn((a.language + " · " + a.name).c_str());
     }
     ImGui::TableHeadersRow();
-    for (size_t row = 0; row < c.alignment.rows.size(); ++row) {
-        const AlignedRow& r = c.alignment.rows[row];
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg,
-                               ImGui::GetColorU32(row_color(c, row, columns)));
-        bool hovered = false;
-        for (size_t k = 0; k < columns; ++k) {
-            ImGui::TableSetColumnIndex(int(k) + 1);
-            const float width = ImGui::GetContentRegionAvail().x;
-            ImGui::PushID(int(row * 8 + k)); // at most 8 articles side by side
-            ImGui::BeginGroup();
-            for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
-            ImGui::EndGroup();
-            hovered |= ImGui::IsItemHovered();
-            if (row == 0 && k == 0) {
-                const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-                app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
-            }
-            draw_cell_menu(app, r, k);
-            ImGui::PopID();
-        }
-        if (hovered) draw_row_tooltip(c, row);
+
+    LayoutCache& cache = app.layouts;
+    if (cache.row_heights_generation != ws.comparison_generation ||
+        std::fabs(cache.row_heights_width - column_width) > 0.5f)
+        estimate_row_heights(app, column_width);
+    const std::vector<float>& heights = cache.row_heights;
+    const float margin = ImGui::GetWindowHeight();
+    const float view_top = ImGui::GetScrollY() - margin;
+    const float view_bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
+
+    size_t row = 0;
+    float y = 0;
+    while (row < heights.size() && y + heights[row] < view_top) y += heights[row++];
+    if (y > 0) ImGui::TableNextRow(ImGuiTableRowFlags_None, y);
+    while (row < heights.size() && y < view_bottom) {
+        const float measured = draw_row(app, row);
+        cache.row_heights[row] = measured;
+        y += measured;
+        ++row;
     }
+    float rest = 0;
+    for (; row < heights.size(); ++row) rest += heights[row];
+    if (rest > 0) ImGui::TableNextRow(ImGuiTableRowFlags_None, rest);
     ImGui::EndTable();
 }
 
