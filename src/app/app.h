@@ -55,6 +55,9 @@ Result<size_t> add_article(Workspace& workspace, std::string_view name, std::str
 // Removes an article; the compared selection and the comparison follow.
 void remove_article(Workspace& workspace, size_t index);
 
+// True when the selection or the mode changed since the last comparison.
+bool comparison_outdated(const Workspace& workspace);
+
 // Aligns the compared articles again if the selection or the mode changed.
 // Fewer than two compared articles leave an empty comparison.
 void refresh_comparison(Workspace& workspace);
@@ -133,6 +136,7 @@ struct App {
     std::string status; // last message for the user (errors of a drop, ...)
     Host host;
     Landmarks landmarks;
+    bool alignment_announced = false; // a frame said "Aligning…" before a long comparison
 };
 
 // Draws one frame of the whole application into the current ImGui context.

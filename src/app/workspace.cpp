@@ -45,8 +45,12 @@ void remove_article(Workspace& ws, size_t index) {
     ws.comparison = Comparison{};
 }
 
+bool comparison_outdated(const Workspace& ws) {
+    return ws.compared != ws.comparison_of || ws.mode != ws.comparison_mode;
+}
+
 void refresh_comparison(Workspace& ws) {
-    if (ws.compared == ws.comparison_of && ws.mode == ws.comparison_mode) return;
+    if (!comparison_outdated(ws)) return;
     ws.comparison_of = ws.compared;
     ws.comparison_mode = ws.mode;
     ++ws.comparison_generation;

@@ -260,6 +260,18 @@ void draw_compare_view(App& app) {
         ImGui::TextWrapped("Tick two or more articles in the library to compare them.");
         return;
     }
+    // Aligning long texts takes seconds on the page's one thread: say so in
+    // a frame of its own first, then align in the next.
+    if (comparison_outdated(ws)) {
+        size_t sentences = 0;
+        for (int index : ws.compared) sentences += ws.articles[size_t(index)].sentences.size();
+        if (sentences > 2000 && !app.alignment_announced) {
+            ImGui::Text("Aligning %d sentences…", int(sentences));
+            app.alignment_announced = true;
+            return;
+        }
+    }
+    app.alignment_announced = false;
     refresh_comparison(ws);
     const Comparison& c = ws.comparison;
     ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
