@@ -25,4 +25,5 @@ if [ $# -eq 0 ] && [ -f dist/synoptic.html ]; then
   echo "== page"
   cat build/web/page-size.txt 2>/dev/null
   node bench/page/first_frame.mjs 7
+  node bench/page/book_pair.mjs 2000
 fi
