@@ -13,8 +13,10 @@ endforeach()
 # (see toolchains/icu-data.cmake).
 # ---------------------------------------------------------------------------
 set(ICU_SRC ${TP}/icu/source)
+# Legacy conversion stays on: articles saved from older sites come in
+# windows-1251, KOI8-R, windows-1256, windows-1254 (core/text/legacy_charsets).
 set(ICU_FLAGS -DU_STATIC_IMPLEMENTATION -DU_DISABLE_RENAMING=1
-    -DUCONFIG_NO_LEGACY_CONVERSION=1 -DU_CHARSET_IS_UTF8=1
+    -DU_CHARSET_IS_UTF8=1
     -DU_USING_ICU_NAMESPACE=0 -DU_ENABLE_DYLOAD=0 -DU_HAVE_STRTOD_L=0)
 file(GLOB ICU_COMMON_SOURCES ${ICU_SRC}/common/*.cpp)
 file(GLOB ICU_I18N_SOURCES ${ICU_SRC}/i18n/*.cpp)

@@ -117,3 +117,34 @@ test('a book-length pair is compared and only the rows in view are drawn, wherev
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// windows-1251: ASCII as is, А..я at 0xC0..0xFF, Ё/ё at 0xA8/0xB8.
+function toWindows1251(text) {
+  const bytes = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c < 0x80) bytes.push(c);
+    else if (c >= 0x410 && c <= 0x44f) bytes.push(c - 0x410 + 0xc0);
+    else if (c === 0x401) bytes.push(0xa8);
+    else if (c === 0x451) bytes.push(0xb8);
+    else throw new Error(`no windows-1251 byte for U+${c.toString(16)}`);
+  }
+  return Buffer.from(bytes);
+}
+
+test('an article saved in windows-1251 reads as the Russian it is', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page, 2);
+  // Lines of the gold's Russian text that windows-1251 can hold as they are.
+  const lines = readFileSync(resolve(goldDir, 'ru.txt'), 'utf8').split('\n')
+    .filter((l) => l && [...l].every((ch) => ch.codePointAt(0) < 0x80 || /[\u0401\u0410-\u044f\u0451]/.test(ch)));
+  assert.ok(lines.length >= 8, `${lines.length} lines`);
+  await dropFiles(page, [{ name: 'old-site.txt', type: 'text/plain', bytes: toWindows1251(lines.join('\n\n')) }]);
+  await page.waitForFunction(() => window.synoptic.state().articles.length === 6);
+  const added = (await page.evaluate(() => window.synoptic.state())).articles[5];
+  assert.equal(added.language, 'ru');
+  assert.equal(added.title, lines[0]);
+  assert.ok(added.warnings.some((w) => w.includes('windows-1251')), JSON.stringify(added.warnings));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "core/text/legacy_charsets.h"
 #include "core/text/utf8.h"
 
 namespace synoptic {
@@ -127,6 +128,20 @@ Result<DecodedText> decode_text(std::string_view bytes) {
         if (!binary.empty()) return Error{"looks like a binary file (" + binary + "), not text"};
         result.encoding = "UTF-8";
         if (starts_with(source, "\xEF\xBB\xBF")) source.remove_prefix(3);
+        // Bytes that are not UTF-8 (not UTF-8 with a few damaged bytes,
+        // which are repaired below): a legacy single-byte charset, the one an
+        // HTML page declares, else the one the bytes read best in. Valid
+        // UTF-8 wins over a declaration (pages often declare wrongly).
+        if (looks_like_legacy_charset(source)) {
+            const std::string declared = supported_legacy_charset(declared_html_charset(source));
+            const std::string charset = declared.empty() ? guess_legacy_charset(source) : declared;
+            if (!charset.empty() && !(utf8 = legacy_to_utf8(source, charset)).empty()) {
+                source = utf8;
+                result.encoding = charset;
+                result.warnings.push_back("read as " + charset + (declared.empty() ? " (the bytes are not UTF-8)"
+                                                                                   : " (declared by the page)"));
+            }
+        }
     }
 
     Utf8Repair repaired = repair_utf8(source);

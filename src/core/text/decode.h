@@ -14,7 +14,7 @@ namespace synoptic {
 
 struct DecodedText {
     std::string text;                  // valid UTF-8, '\n' line ends
-    std::string encoding;              // "UTF-8", "UTF-16LE", "UTF-16BE"
+    std::string encoding;              // "UTF-8", "UTF-16LE", "UTF-16BE", or a legacy charset ("windows-1251", ...)
     std::vector<std::string> warnings;
 };
 
