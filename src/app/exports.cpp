@@ -1,4 +1,5 @@
 #include "app/app.h"
+#include "app/lent_articles.h"
 #include "core/export/alignment_export.h"
 #include "core/export/comparison_export.h"
 
@@ -7,8 +8,8 @@ namespace synoptic::app {
 Result<ExportedFile> export_comparison(Workspace& ws, ExportKind kind) {
     refresh_comparison(ws);
     if (ws.comparison_of.size() < 2) return Error{"compare two or more articles first"};
-    std::vector<Article> articles;
-    for (int index : ws.comparison_of) articles.push_back(ws.articles[size_t(index)]);
+    const LentArticles lent(ws, ws.comparison_of);
+    const std::vector<Article>& articles = lent.articles();
     const Alignment& first_pair = ws.comparison.alignment.pairs.front().alignment;
     switch (kind) {
     case ExportKind::ComparisonJson:

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/lent_articles.h"
 #include "core/align/align_mode.h"
 #include "core/ingest/read_article.h"
 
@@ -56,15 +57,14 @@ void refresh_comparison(Workspace& ws) {
     ++ws.comparison_generation;
     ws.comparison = Comparison{};
     if (ws.compared.size() < 2) return;
-    std::vector<Article> articles;
-    std::vector<std::vector<SentenceFeatures>> features;
-    for (int index : ws.compared) {
-        articles.push_back(ws.articles[size_t(index)]);
-        features.push_back(ws.features[size_t(index)]);
-    }
     CompareOptions options;
     options.align.pair.mode = ws.mode;
-    ws.comparison = compare_features(articles, features, options);
+    Comparison comparison;
+    {
+        const LentArticles lent(ws, ws.compared);
+        comparison = compare_features(lent.articles(), lent.features(), options);
+    }
+    ws.comparison = std::move(comparison);
 }
 
 std::string workspace_state_json(const Workspace& workspace) {
