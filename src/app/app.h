@@ -3,6 +3,7 @@
 // the GL context and the main loop, and calls these functions.
 #pragma once
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,7 +64,7 @@ bool comparison_outdated(const Workspace& workspace);
 void refresh_comparison(Workspace& workspace);
 
 // A JSON summary for tests and embedders (window.synoptic.state()).
-std::string workspace_state_json(const Workspace& workspace);
+nlohmann::json workspace_state(const Workspace& workspace);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Exports of the current comparison

@@ -67,7 +67,7 @@ void refresh_comparison(Workspace& ws) {
     ws.comparison = std::move(comparison);
 }
 
-std::string workspace_state_json(const Workspace& workspace) {
+nlohmann::json workspace_state(const Workspace& workspace) {
     nlohmann::json articles = nlohmann::json::array();
     for (const Article& a : workspace.articles) {
         articles.push_back({{"name", a.name},
@@ -103,7 +103,7 @@ std::string workspace_state_json(const Workspace& workspace) {
                         {"sharedInRows", shared},
                         {"notSharedInRows", partial},
                         {"conflicts", c.conflicts.size()}}}};
-    return state.dump();
+    return state;
 }
 
 } // namespace synoptic::app

@@ -103,7 +103,7 @@ std::string remove_article(int index) {
 std::string state_json() {
     app::App& app = the_app();
     app::refresh_comparison(app.workspace); // state() answers for the current selection
-    nlohmann::json state = nlohmann::json::parse(app::workspace_state_json(app.workspace));
+    nlohmann::json state = app::workspace_state(app.workspace);
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing},
                        {"rowsDrawn", app.stats.rows_drawn}};
