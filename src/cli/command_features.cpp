@@ -1,5 +1,6 @@
 // synoptic features FILE [--lang xx]: each sentence with the anchors the
-// evidence layer finds in it (numbers, dates, names, concepts, links).
+// evidence layer finds in it (numbers, dates, names, concepts, links), then
+// the meanings of its ordinary words from the news glossary.
 #include <cstdio>
 #include <string>
 
@@ -36,6 +37,12 @@ int run_features(const Args& args) {
             std::string_view surface = article->slice(a.span);
             std::printf("    %-8s %-28s %.*s\n", anchor_kind_name(a.kind), a.key.c_str(),
                         static_cast<int>(surface.size()), surface.data());
+        }
+        // Glossary meanings are not facts with a place in the text: one line of ids.
+        if (!features[i].glosses.empty()) {
+            std::printf("    %-8s", anchor_kind_name(AnchorKind::Gloss));
+            for (const std::string& g : features[i].glosses) std::printf(" %s", g.c_str());
+            std::printf("\n");
         }
     }
     return 0;

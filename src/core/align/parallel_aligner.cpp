@@ -62,15 +62,16 @@ double log_length_prior(double la, double lb, double ratio, double variance) {
 
 std::vector<WeightedPoint> shared_rare_keys(const std::vector<SentenceFeatures>& a,
                                             const std::vector<SentenceFeatures>& b, size_t max_occurrences) {
-    // One table per kind of key (anchor kinds, then Latin keys), keyed by
-    // views into the features: no string is built.
-    constexpr size_t kTables = 8;
+    // One table per kind of key (anchor kinds, glossary meanings, Latin
+    // keys), keyed by views into the features: no string is built.
+    constexpr size_t kTables = 9;
     using Table = std::unordered_map<std::string_view, std::vector<uint32_t>>;
     auto each_key = [](const SentenceFeatures& f, auto&& visit) {
         thread_local std::vector<std::pair<size_t, std::string_view>> keys;
         keys.clear();
         for (const Anchor& anchor : f.anchors)
-            keys.emplace_back(std::min<size_t>(static_cast<size_t>(anchor.kind), kTables - 2), anchor.key);
+            keys.emplace_back(std::min<size_t>(static_cast<size_t>(anchor.kind), kTables - 3), anchor.key);
+        for (const std::string& g : f.glosses) keys.emplace_back(kTables - 2, g);
         for (const std::string& k : f.latin_keys) keys.emplace_back(kTables - 1, k);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

@@ -55,6 +55,19 @@ Overlap overlap(const SentenceFeatures& a, const SentenceFeatures& b, Signal s) 
     return o;
 }
 
+// How long a language writes the same message, relative to English, in
+// characters: the totals of 1,574 messages that Debian's gettext catalogs
+// translate into all four languages (msgids of 20+ characters). Arabic
+// writes a third shorter; a length ratio that ignored it would call every
+// Arabic translation too short.
+double relative_text_length(std::string_view language) {
+    if (language == "ar") return 0.72;
+    if (language == "kk") return 0.87;
+    if (language == "ru") return 0.91;
+    if (language == "tr") return 0.86;
+    return 1.0;
+}
+
 } // namespace
 
 const char* similarity_input_name(SimilarityInput input) {
@@ -70,6 +83,7 @@ const char* similarity_input_name(SimilarityInput input) {
     case SimilarityInput::CognateDice: return "cognate_dice";
     case SimilarityInput::WordKeyDice: return "wordkey_dice";
     case SimilarityInput::SkeletonDice: return "skeleton_dice";
+    case SimilarityInput::GlossDice: return "gloss_dice";
     case SimilarityInput::LengthLogRatio: return "length_log_ratio";
     case SimilarityInput::AnchorCount: return "anchor_count";
     case SimilarityInput::SameLanguage: return "same_language";
@@ -116,9 +130,14 @@ SimilarityInputs similarity_inputs(const SentenceFeatures& a, const SentenceFeat
         set(SimilarityInput::CognateDice, overlap(a, b, Signal::Cognate).dice());
         set(SimilarityInput::WordKeyDice, overlap(a, b, Signal::WordKey).dice());
         set(SimilarityInput::SkeletonDice, overlap(a, b, Signal::Skeleton).dice());
+        set(SimilarityInput::GlossDice, overlap(a, b, Signal::Gloss).dice());
     }
-    set(SimilarityInput::LengthLogRatio,
-        std::fabs(std::log((a.length_chars + 5.0) / (b.length_chars + 5.0))));
+    const double length_a = a.length_chars / relative_text_length(a.language);
+    const double length_b = b.length_chars / relative_text_length(b.language);
+    // A sentence may be half of a merged counterpart (2-1 beads are common in
+    // translated news): only a length ratio beyond 2 counts against a pair.
+    const double log_ratio = std::fabs(std::log((length_a + 5.0) / (length_b + 5.0)));
+    set(SimilarityInput::LengthLogRatio, std::max(0.0, log_ratio - std::log(2.0)));
     set(SimilarityInput::AnchorCount, std::log1p(static_cast<double>(total)));
     set(SimilarityInput::SameLanguage, same_language ? 1.0 : 0.0);
     return x;
@@ -169,10 +188,13 @@ Similarity explain_similarity(const SentenceFeatures& a, const SentenceFeatures&
         for (const std::string& stem : a.stems)
             if (std::find(b.stems.begin(), b.stems.end(), stem) != b.stems.end()) add(AnchorKind::Stem, stem);
     }
-    if (a.language != b.language) // within one language the stems above already say it
+    if (a.language != b.language) { // within one language the stems above already say it
         for (const std::string& key : a.latin_keys)
             if (key[0] == '~' && std::find(b.latin_keys.begin(), b.latin_keys.end(), key) != b.latin_keys.end())
                 add(AnchorKind::Cognate, key.substr(1));
+        for (const std::string& gloss : a.glosses)
+            if (std::find(b.glosses.begin(), b.glosses.end(), gloss) != b.glosses.end()) add(AnchorKind::Gloss, gloss);
+    }
     return result;
 }
 

@@ -39,7 +39,8 @@ enum class SimilarityInput : uint8_t {
     CognateDice,
     WordKeyDice,
     SkeletonDice,   // consonant skeletons of long words (loanwords with other endings)
-    LengthLogRatio, // |log((chars a + 5) / (chars b + 5))|
+    GlossDice,      // meanings of ordinary words from the news glossary
+    LengthLogRatio, // |log((chars a + 5) / (chars b + 5))|, chars scaled by how long each language writes
     AnchorCount,    // log(1 + shared anchors of every kind)
     SameLanguage,
     Count

@@ -58,6 +58,9 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
     find_quote_anchors(scan);
     find_number_anchors(scan);
     find_lexicon_anchors(scan);
+    // Before names, claiming nothing: an acronym of ordinary words (БАҚ,
+    // СМИ) is both a name candidate and a meaning.
+    find_gloss_keys(scan, f.glosses);
     find_name_anchors(scan, vocabulary);
     f.anchors = std::move(scan.anchors);
     std::sort(f.anchors.begin(), f.anchors.end(),
@@ -92,12 +95,6 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
 } // namespace
 
 namespace {
-
-float weight_of(const SentenceFeatures& f, size_t signal, uint64_t hash) {
-    const auto& h = f.hashes[signal];
-    auto at = std::lower_bound(h.begin(), h.end(), hash);
-    return (at != h.end() && *at == hash) ? f.weights[signal][at - h.begin()] : 0.0f;
-}
 
 // Article-level key weights: log(1 + N / document frequency).
 void weigh_keys(std::vector<SentenceFeatures>& sentences) {
@@ -139,6 +136,7 @@ void index_features(SentenceFeatures& f) {
         }
     }
     for (const std::string& stem : f.stems) put(Signal::Stem, stem);
+    for (const std::string& gloss : f.glosses) put(Signal::Gloss, gloss);
     for (const std::string& key : f.latin_keys) {
         if (key.empty()) continue;
         if (key[0] == '~') put(Signal::Cognate, key);
@@ -155,7 +153,7 @@ void index_features(SentenceFeatures& f) {
 bool lacks_index(const SentenceFeatures& f) {
     for (const auto& keys : f.hashes)
         if (!keys.empty()) return false;
-    return !f.anchors.empty() || !f.stems.empty() || !f.latin_keys.empty();
+    return !f.anchors.empty() || !f.stems.empty() || !f.latin_keys.empty() || !f.glosses.empty();
 }
 
 namespace {
@@ -200,6 +198,7 @@ void append_features(SentenceFeatures& into, const SentenceFeatures& from) {
     into.anchors.insert(into.anchors.end(), from.anchors.begin(), from.anchors.end());
     into.stems.insert(into.stems.end(), from.stems.begin(), from.stems.end());
     into.latin_keys.insert(into.latin_keys.end(), from.latin_keys.begin(), from.latin_keys.end());
+    into.glosses.insert(into.glosses.end(), from.glosses.begin(), from.glosses.end());
     into.length_chars += from.length_chars;
     if (into.language.empty()) into.language = from.language;
     for (size_t k = 0; k < kSignalCount; ++k)
@@ -226,6 +225,7 @@ const char* anchor_kind_name(AnchorKind kind) {
     case AnchorKind::Quote: return "quote";
     case AnchorKind::Stem: return "stem";
     case AnchorKind::Cognate: return "cognate";
+    case AnchorKind::Gloss: return "gloss";
     }
     return "?";
 }

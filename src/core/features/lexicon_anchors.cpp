@@ -179,6 +179,8 @@ void find_lexicon_anchors(TokenScan& scan) {
                 case EntryKind::Ordinal:
                     if (!number) number = &e;
                     break;
+                case EntryKind::Gloss: // ordinary words: find_gloss_keys, after names
+                    break;
                 }
             }
             if (!concepts.empty()) {

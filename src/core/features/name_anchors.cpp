@@ -64,7 +64,9 @@ void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
         if (t.all_caps) {
             // Acronyms (IRNA, СМИ) keep their letters: a phonetic skeleton of
             // four letters collides with ordinary names (IRNA ~ Iran).
-            std::string latin = to_latin_ascii(t.norm, scan.language);
+            // Turkish suffixes follow an apostrophe (IRNA'nın): not part of it.
+            std::string_view letters = std::string_view(t.norm).substr(0, t.norm.find('\''));
+            std::string latin = to_latin_ascii(letters, scan.language);
             if (latin.size() >= 2) scan.anchors.push_back({AnchorKind::Name, "acr:" + latin, t.span});
             continue;
         }

@@ -12,9 +12,9 @@
 
 namespace synoptic {
 
-// Stem and Cognate are not anchors of a sentence; they name shared words in
-// the evidence of a similarity (SharedEvidence).
-enum class AnchorKind { Number, Date, Name, Concept, Url, Handle, Quote, Stem, Cognate };
+// Stem, Cognate and Gloss are not anchors of a sentence; they name shared
+// words in the evidence of a similarity (SharedEvidence).
+enum class AnchorKind { Number, Date, Name, Concept, Url, Handle, Quote, Stem, Cognate, Gloss };
 
 const char* anchor_kind_name(AnchorKind kind);
 
@@ -35,6 +35,7 @@ enum class Signal : uint8_t {
     Cognate,  // Latin prefixes of content words (делегация/delegasyon/delegation → "deleg")
     WordKey,  // phonetic keys of every content word (meets names in caseless scripts)
     Skeleton, // first three consonant classes of long words (ядролық/ядерный → "ytr")
+    Gloss,    // meanings of ordinary words from the news glossary (келіссөз/переговоры → "negotiation")
     Count
 };
 constexpr size_t kSignalCount = static_cast<size_t>(Signal::Count);
@@ -43,6 +44,7 @@ struct SentenceFeatures {
     std::vector<Anchor> anchors;
     std::vector<std::string> stems;      // language-specific stems (same-language evidence)
     std::vector<std::string> latin_keys; // transliterated keys (cognates "~deleg", word keys "#rkj", skeletons "%ytr")
+    std::vector<std::string> glosses;    // news glossary meanings ("negotiation", "say")
     uint32_t length_chars = 0;           // code points, for the length prior
     std::string language;                // the sentence's language ("kk", "ru", ...)
     // Per signal: sorted, unique hashes of the keys above, so similarity_score
@@ -60,7 +62,7 @@ struct SentenceFeatures {
 // 64-bit FNV-1a of a key, as stored in SentenceFeatures::hashes.
 uint64_t hash_key(std::string_view key);
 
-// Rebuilds `hashes` from anchors, stems and latin_keys, every weight 1
+// Rebuilds `hashes` from anchors, stems, latin_keys and glosses, every weight 1
 // (extract_features does it; call it after editing those by hand).
 void index_features(SentenceFeatures& features);
 

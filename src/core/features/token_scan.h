@@ -53,6 +53,11 @@ struct ArticleVocabulary {
 // acronym, or a capitalized word follows it (Аббас Арагчи).
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary);
 
+// Meanings of the ordinary words no lexicon, number or link finder claimed, from the news
+// glossary (переговоры, келіссөз, müzakere → "negotiation"), longest
+// phrase first; verb roots match the start of a word (айт- in айтты).
+void find_gloss_keys(const TokenScan& scan, std::vector<std::string>& glosses);
+
 // True when the token is plain ASCII letters: English words quoted inside
 // another language (tweets, datelines) are also looked up in English.
 bool ascii_word(const Token& token);

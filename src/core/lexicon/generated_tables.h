@@ -4,7 +4,8 @@
 // "kind\tvalue\tlang=form|form\tlang=form\n", kind N number word,
 // O ordinal, S scale word, M month, W weekday, R relative day, C concept,
 // A concept written as an acronym (matches only all-caps tokens: АҚШ, ABD,
-// US). Forms are as CLDR writes them; the core normalizes and stems them
+// US), G ordinary news word from news_glossary.tsv (a trailing '-' marks a
+// verb root). Forms are as CLDR (or the glossary) writes them; the core normalizes and stems them
 // when it builds its index.
 #pragma once
 #include <cstddef>

@@ -1,5 +1,6 @@
 # Word tables generated at build time from ICU's CLDR data (numbers, calendar
-# words, countries, cities, languages, currencies) and compiled into
+# words, countries, cities, languages, currencies) and from the hand-made
+# tables beside this file (extra_forms.tsv, news_glossary.tsv), compiled into
 # synoptic_core. Included from src/core/CMakeLists.txt after synoptic_core.
 #
 # Native builds run the generator (a native program linked to the system ICU).
@@ -22,7 +23,8 @@ else()
     OUTPUT ${SYNOPTIC_LEXICON_TABLES}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
     COMMAND generate_lexicon ${SYNOPTIC_LEXICON_TABLES} ${SYNOPTIC_LEXICON_SOURCE}/extra_forms.tsv
-    DEPENDS generate_lexicon ${SYNOPTIC_LEXICON_SOURCE}/extra_forms.tsv
+            ${SYNOPTIC_LEXICON_SOURCE}/news_glossary.tsv
+    DEPENDS generate_lexicon ${SYNOPTIC_LEXICON_SOURCE}/extra_forms.tsv ${SYNOPTIC_LEXICON_SOURCE}/news_glossary.tsv
     COMMENT "Generating lexicon tables from ICU/CLDR"
     VERBATIM)
 endif()

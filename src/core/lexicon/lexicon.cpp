@@ -12,14 +12,44 @@ namespace {
 using Index = std::unordered_map<std::string, std::vector<Entry>>;
 
 void add_entry(Index& index, const std::string& key, char kind, std::string_view value, uint8_t words,
-               bool capitalized) {
+               bool capitalized, bool root = false) {
     std::vector<Entry>& entries = index[key];
     for (Entry& e : entries)
         if (e.kind == static_cast<EntryKind>(kind) && e.value == value) {
             e.capitalized = e.capitalized && capitalized; // one lower-case form makes it a common word
             return;
         }
-    entries.push_back({static_cast<EntryKind>(kind), std::string(value), words, capitalized});
+    entries.push_back({static_cast<EntryKind>(kind), std::string(value), words, capitalized, root});
+}
+
+// Roots are indexed under their unstemmed text and this mark, apart from
+// whole words: "kk\x1fатап өт-".
+constexpr char kRootMark = '-';
+
+// Turkish and Kazakh build words by suffixing, so a glossary word also
+// begins its inflected forms (müzakere → müzakerelerin, келіссөз →
+// келіссөзін) even where the stemmers stop short. A final voiceless
+// consonant turns voiced before a vowel (destek → desteği, көмек → көмегі):
+// that form begins them too.
+bool suffixing_language(std::string_view language) { return language == "tr" || language == "kk"; }
+
+std::string voiced_final(std::string_view word, std::string_view language) {
+    static const std::pair<std::string_view, std::string_view> kTurkish[] = {
+        {"k", "ğ"}, {"p", "b"}, {"ç", "c"}, {"t", "d"}};
+    static const std::pair<std::string_view, std::string_view> kKazakh[] = {{"к", "г"}, {"қ", "ғ"}, {"п", "б"}};
+    auto try_pairs = [&](const auto& pairs) -> std::string {
+        for (const auto& [voiceless, voiced] : pairs)
+            if (word.size() > voiceless.size() && word.substr(word.size() - voiceless.size()) == voiceless)
+                return std::string(word.substr(0, word.size() - voiceless.size())) + std::string(voiced);
+        return {};
+    };
+    return language == "tr" ? try_pairs(kTurkish) : try_pairs(kKazakh);
+}
+
+size_t letters_in(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
 }
 
 // Snowball's Russian stem of a nominative can differ from that of the
@@ -28,6 +58,8 @@ void add_entry(Index& index, const std::string& key, char kind, std::string_view
 const std::string_view kRussianEndings[] = {"а", "у", "е", "ом", "ой", "ы", "и", "ах", "ам"};
 
 void index_form(Index& index, std::string_view language, char kind, std::string_view value, std::string_view form) {
+    const bool root = form.size() > 1 && form.back() == kRootMark;
+    if (root) form.remove_suffix(1);
     std::string key(language);
     key += '\x1f';
     uint8_t words = 0;
@@ -43,7 +75,16 @@ void index_form(Index& index, std::string_view language, char kind, std::string_
         ++words;
     }
     if (words == 0 || words > kMaxPhraseTokens) return;
+    if (root) {
+        add_entry(index, prefix + last_norm + kRootMark, kind, value, words, capitalized, true);
+        return;
+    }
     add_entry(index, key, kind, value, words, capitalized);
+    if (kind == 'G' && suffixing_language(language) && letters_in(last_norm) >= 4) {
+        add_entry(index, prefix + last_norm + kRootMark, kind, value, words, capitalized, true);
+        std::string voiced = voiced_final(last_norm, language);
+        if (!voiced.empty()) add_entry(index, prefix + voiced + kRootMark, kind, value, words, capitalized, true);
+    }
     if (language == "ru" && (kind == 'C' || kind == 'A'))
         for (std::string_view ending : kRussianEndings)
             add_entry(index, prefix + word_form(last_norm + std::string(ending), language), kind, value, words,
@@ -101,6 +142,32 @@ const std::vector<Entry>& lookup(std::string_view language, std::string_view joi
     const Index& idx = index();
     auto found = idx.find(key);
     return found == idx.end() ? kNone : found->second;
+}
+
+const std::vector<Entry>& lookup_root(std::string_view language, std::string_view joined_forms_before,
+                                      std::string_view last_norm) {
+    static const std::vector<Entry> kNone;
+    std::string key(language);
+    key += '\x1f';
+    key += joined_forms_before;
+    if (!joined_forms_before.empty()) key += ' ';
+    const size_t stem_at = key.size();
+    const Index& idx = index();
+    // Longest root first. A root keeps three letters (айт-): shorter ones
+    // (Turkish de-) begin too many other words, unless words before it in
+    // the phrase narrow it down (атап өт-).
+    const size_t min_letters = joined_forms_before.empty() ? 3 : 2;
+    for (size_t end = last_norm.size(); end > 0;) {
+        std::string_view root = last_norm.substr(0, end);
+        if (letters_in(root) < min_letters) break;
+        key.resize(stem_at);
+        key += root;
+        key += kRootMark;
+        auto found = idx.find(key);
+        if (found != idx.end()) return found->second;
+        do --end; while (end > 0 && (static_cast<unsigned char>(last_norm[end]) & 0xC0) == 0x80);
+    }
+    return kNone;
 }
 
 std::vector<TableSize> table_sizes() {

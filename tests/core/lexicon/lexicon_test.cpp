@@ -62,7 +62,7 @@ TEST_CASE("Every generated table is present and compact enough for the page") {
         names.push_back(t.name);
         CHECK(t.entries > 0);
     }
-    for (const char* want : {"numbers", "calendar", "countries", "cities", "languages", "currencies", "extra"})
+    for (const char* want : {"numbers", "calendar", "countries", "cities", "languages", "currencies", "extra", "glossary"})
         CHECK(std::find(names.begin(), names.end(), want) != names.end());
     CHECK(total < 400 * 1024);
 }
