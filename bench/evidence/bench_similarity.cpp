@@ -118,7 +118,8 @@ void report_pair(const std::string& label, const std::vector<std::string>& a_lin
 
 int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
-    g_verbose = argc > 2 && std::string(argv[2]) == "--verbose";
+    const bool verbose = argc > 2 && std::string(argv[2]) == "--verbose";
+    g_verbose = verbose;
     std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
     Article kk = article_of(read_lines(gold_dir + "kk.txt"), "kk");
     Article ru = article_of(read_lines(gold_dir + "ru.txt"), "ru");
@@ -151,6 +152,7 @@ int main(int argc, char** argv) {
         std::printf("  -%-18s %.3f\n", similarity_input_name(static_cast<SimilarityInput>(k)),
                     double(x.correct + y.correct) / (x.total + y.total));
     }
+    g_verbose = verbose;
     std::printf("news translated for the benchmark (bench/evidence/parallel, line i <-> line i)\n");
     std::string parallel = root + "/bench/evidence/parallel/";
     std::vector<std::string> kazinform_tr = read_lines(parallel + "kazinform-tr.txt");
@@ -174,6 +176,7 @@ int main(int argc, char** argv) {
         std::printf("UDHR: %s missing (bench/run.sh makes it: node bench/corpora/udhr_units.mjs build/bench/udhr)\n",
                     udhr.c_str());
     } else {
+        g_verbose = false; // 59 paragraphs a language pair: too many to read
         std::printf("Universal Declaration of Human Rights, paragraph against paragraph (%zu paragraphs)\n",
                     declaration["en"].size());
         const char* pairs[][2] = {{"kk", "ru"}, {"ru", "tr"}, {"kk", "tr"}, {"ar", "ru"}, {"ar", "tr"},

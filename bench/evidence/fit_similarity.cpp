@@ -171,6 +171,24 @@ void add_set(std::vector<Example>& data, const ParallelSet& s, bool even, std::m
             if (j == i) continue;
             data.push_back({similarity_inputs(s.a[i], s.b[j]), 0.0, weight});
         }
+        // Translators merge sentences (the gold has 2-1 and 3-1 beads): one
+        // pair in six sets a sentence against its translation run together
+        // with the next one or two, against runs of wrong ones as well, so
+        // the length ratio is not learnt from one-to-one pairs only.
+        if (i % 6 == 0 && i + 2 < s.b.size()) {
+            auto run = [&s](size_t from, size_t count) {
+                SentenceFeatures merged = s.b[from];
+                for (size_t k = 1; k < count && from + k < s.b.size(); ++k) append_features(merged, s.b[from + k]);
+                return merged;
+            };
+            const size_t count = i % 12 == 0 ? 2 : 3;
+            data.push_back({similarity_inputs(s.a[i], run(i, count)), 1.0, weight});
+            for (int k = 0; k < 10; ++k) {
+                size_t j = pick(rng);
+                if (j + count > i && j <= i) continue;
+                data.push_back({similarity_inputs(s.a[i], run(j, count)), 0.0, weight});
+            }
+        }
     }
 }
 

@@ -10,21 +10,21 @@ namespace synoptic {
 const SimilarityModel& default_similarity_model() {
     static const SimilarityModel model = [] {
         SimilarityModel m;
-        m.bias = -2.9282;
-        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 5.8094;
+        m.bias = -3.0443;
+        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3895;
         m.weights[static_cast<size_t>(SimilarityInput::NumberConflict)] = 0.0000;
         m.weights[static_cast<size_t>(SimilarityInput::DateShared)] = 0.0000;
-        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 6.8848;
-        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 0.8218;
-        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 5.4955;
-        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.8719;
-        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 13.5553;
-        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.2495;
-        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.3058;
-        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8699;
-        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 6.9994;
-        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -9.6400;
-        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -3.7724;
+        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3756;
+        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0721;
+        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.1023;
+        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9065;
+        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3204;
+        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.6572;
+        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6632;
+        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8294;
+        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.3267;
+        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2574;
+        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0370;
         m.weights[static_cast<size_t>(SimilarityInput::SameLanguage)] = 0.0000;
         return m;
     }();
