@@ -17,9 +17,15 @@ int main() {
         total_entries += t.entries;
     }
     std::printf("  %-14s %8zu  %7zu\n", "total", total_bytes, total_entries);
-    auto start = std::chrono::steady_clock::now();
-    lexicon::lookup("kk", "оман"); // builds the index
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::printf("run-time index built on first lookup in %.1f ms\n", ms);
+    // The run-time index is built per language on its first lookup.
+    double all_ms = 0;
+    for (const char* language : {"kk", "ru", "tr", "ar", "en"}) {
+        auto start = std::chrono::steady_clock::now();
+        lexicon::lookup(language, "x");
+        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        std::printf("run-time index of %s built on first lookup in %.1f ms\n", language, ms);
+        all_ms += ms;
+    }
+    std::printf("run-time index, all languages: %.1f ms\n", all_ms);
     return 0;
 }

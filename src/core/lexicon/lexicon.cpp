@@ -91,8 +91,8 @@ void index_form(Index& index, std::string_view language, char kind, std::string_
                       capitalized);
 }
 
-// "kind\tvalue\tlang=form|form\tlang=form"
-void index_line(Index& index, std::string_view line) {
+// "kind\tvalue\tlang=form|form\tlang=form": the forms of one language.
+void index_line(Index& index, std::string_view wanted_language, std::string_view line) {
     size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
     if (t1 != 1 || t2 == std::string_view::npos) return;
     char kind = line[0];
@@ -104,7 +104,8 @@ void index_line(Index& index, std::string_view line) {
         size_t eq = group.find('=');
         if (eq != std::string_view::npos) {
             std::string_view language = group.substr(0, eq), forms = group.substr(eq + 1);
-            for (size_t f = 0; f <= forms.size();) {
+            if (language != wanted_language) forms = {};
+            for (size_t f = 0; f < forms.size();) {
                 size_t bar = forms.find('|', f);
                 if (bar == std::string_view::npos) bar = forms.size();
                 if (bar > f) index_form(index, language, kind, value, forms.substr(f, bar - f));
@@ -115,21 +116,25 @@ void index_line(Index& index, std::string_view line) {
     }
 }
 
-const Index& index() {
-    static const Index built = [] {
-        Index index;
-        for (size_t t = 0; t < kGeneratedTableCount; ++t) {
-            std::string_view data(kGeneratedTables[t].data, kGeneratedTables[t].size);
-            for (size_t begin = 0; begin < data.size();) {
-                size_t end = data.find('\n', begin);
-                if (end == std::string_view::npos) end = data.size();
-                index_line(index, data.substr(begin, end - begin));
-                begin = end + 1;
-            }
+// One index a language, built on its first lookup: stemming every form of
+// every language costs about 80 ms natively (several times that in the page),
+// and a comparison needs only its articles' languages (and English, for
+// English words quoted inside them).
+const Index& index(std::string_view language) {
+    static std::unordered_map<std::string, Index> by_language;
+    auto found = by_language.find(std::string(language));
+    if (found != by_language.end()) return found->second;
+    Index& index = by_language[std::string(language)];
+    for (size_t t = 0; t < kGeneratedTableCount; ++t) {
+        std::string_view data(kGeneratedTables[t].data, kGeneratedTables[t].size);
+        for (size_t begin = 0; begin < data.size();) {
+            size_t end = data.find('\n', begin);
+            if (end == std::string_view::npos) end = data.size();
+            index_line(index, language, data.substr(begin, end - begin));
+            begin = end + 1;
         }
-        return index;
-    }();
-    return built;
+    }
+    return index;
 }
 
 } // namespace
@@ -139,7 +144,7 @@ const std::vector<Entry>& lookup(std::string_view language, std::string_view joi
     std::string key(language);
     key += '\x1f';
     key += joined_forms;
-    const Index& idx = index();
+    const Index& idx = index(language);
     auto found = idx.find(key);
     return found == idx.end() ? kNone : found->second;
 }
@@ -152,7 +157,7 @@ const std::vector<Entry>& lookup_root(std::string_view language, std::string_vie
     key += joined_forms_before;
     if (!joined_forms_before.empty()) key += ' ';
     const size_t stem_at = key.size();
-    const Index& idx = index();
+    const Index& idx = index(language);
     // Longest root first. A root keeps three letters (айт-): shorter ones
     // (Turkish de-) begin too many other words, unless words before it in
     // the phrase narrow it down (атап өт-).

@@ -2,7 +2,7 @@
 // words and concepts, keyed by the same word forms the sentence tokens get
 // (features/word_form.h), so inflected mentions (Омандағы, Umman'da, в Омане,
 // وعمان) find their entry. The index is built on first use from the
-// compiled-in text tables.
+// compiled-in text tables, one language at a time (not from several threads at once).
 #pragma once
 #include <cstdint>
 #include <string>
