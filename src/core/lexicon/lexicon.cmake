@@ -16,8 +16,17 @@ if(EMSCRIPTEN)
                         "(it generates the lexicon tables) or set SYNOPTIC_NATIVE_GENERATED_DIR")
   endif()
 else()
-  add_executable(generate_lexicon ${SYNOPTIC_LEXICON_SOURCE}/generators/generate_lexicon.cpp)
-  target_link_libraries(generate_lexicon PRIVATE synoptic::icu)
+  # The generator files every form under the keys the core looks words up
+  # by, with the core's own tokenizer and stemmers compiled in.
+  add_executable(generate_lexicon ${SYNOPTIC_LEXICON_SOURCE}/generators/generate_lexicon.cpp
+                 ${SYNOPTIC_LEXICON_SOURCE}/index_keys.cpp
+                 ${CMAKE_SOURCE_DIR}/src/core/text/tokenize.cpp
+                 ${CMAKE_SOURCE_DIR}/src/core/text/normalize.cpp
+                 ${CMAKE_SOURCE_DIR}/src/core/text/utf8.cpp
+                 ${CMAKE_SOURCE_DIR}/src/core/features/stem.cpp
+                 ${CMAKE_SOURCE_DIR}/src/core/features/word_form.cpp)
+  target_include_directories(generate_lexicon PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(generate_lexicon PRIVATE synoptic::icu synoptic::stemmer)
   set(SYNOPTIC_LEXICON_TABLES ${CMAKE_BINARY_DIR}/generated/lexicon_tables.cpp)
   add_custom_command(
     OUTPUT ${SYNOPTIC_LEXICON_TABLES}

@@ -1,0 +1,77 @@
+#include "core/lexicon/index_keys.h"
+
+#include "core/features/word_form.h"
+#include "core/lexicon/lexicon.h"
+#include "core/text/tokenize.h"
+
+namespace synoptic::lexicon {
+namespace {
+
+// Turkish and Kazakh build words by suffixing, so a glossary word also
+// begins its inflected forms (müzakere → müzakerelerin, келіссөз →
+// келіссөзін) even where the stemmers stop short. A final voiceless
+// consonant turns voiced before a vowel (destek → desteği, көмек → көмегі):
+// that form begins them too.
+bool suffixing_language(std::string_view language) { return language == "tr" || language == "kk"; }
+
+std::string voiced_final(std::string_view word, std::string_view language) {
+    static const std::pair<std::string_view, std::string_view> kTurkish[] = {
+        {"k", "ğ"}, {"p", "b"}, {"ç", "c"}, {"t", "d"}};
+    static const std::pair<std::string_view, std::string_view> kKazakh[] = {{"к", "г"}, {"қ", "ғ"}, {"п", "б"}};
+    auto try_pairs = [&](const auto& pairs) -> std::string {
+        for (const auto& [voiceless, voiced] : pairs)
+            if (word.size() > voiceless.size() && word.substr(word.size() - voiceless.size()) == voiceless)
+                return std::string(word.substr(0, word.size() - voiceless.size())) + std::string(voiced);
+        return {};
+    };
+    return language == "tr" ? try_pairs(kTurkish) : try_pairs(kKazakh);
+}
+
+size_t letters_in(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Snowball's Russian stem of a nominative can differ from that of the
+// inflected forms (Оман → ома, Омане → оман): file the entry's last word
+// under the stems of its common case forms too.
+const std::string_view kRussianEndings[] = {"а", "у", "е", "ом", "ой", "ы", "и", "ах", "ам"};
+
+} // namespace
+
+std::vector<IndexKey> index_keys(std::string_view language, char kind, std::string_view form) {
+    std::vector<IndexKey> keys;
+    const bool root = form.size() > 1 && form.back() == kRootMark;
+    if (root) form.remove_suffix(1);
+    std::string key, prefix, last_norm;
+    uint8_t words = 0;
+    bool capitalized = false;
+    for (const Token& token : tokenize_words(form, language)) {
+        if (token.kind == TokenKind::Symbol) continue; // "Аль-" hyphens, dots of abbreviations
+        if (words == 0) capitalized = token.capitalized;
+        if (words) key += ' ';
+        prefix = key;
+        key += word_form(token.norm, language);
+        last_norm = token.norm;
+        ++words;
+    }
+    if (words == 0 || words > kMaxPhraseTokens) return keys;
+    auto add = [&](std::string k, bool is_root) { keys.push_back({std::move(k), words, capitalized, is_root}); };
+    if (root) {
+        add(prefix + last_norm + kRootMark, true);
+        return keys;
+    }
+    add(key, false);
+    if (kind == 'G' && suffixing_language(language) && letters_in(last_norm) >= 4) {
+        add(prefix + last_norm + kRootMark, true);
+        std::string voiced = voiced_final(last_norm, language);
+        if (!voiced.empty()) add(prefix + voiced + kRootMark, true);
+    }
+    if (language == "ru" && (kind == 'C' || kind == 'A'))
+        for (std::string_view ending : kRussianEndings)
+            add(prefix + word_form(last_norm + std::string(ending), language), false);
+    return keys;
+}
+
+} // namespace synoptic::lexicon
