@@ -2,6 +2,7 @@
 // the core and ImGui only; the browser (or any other host) owns the window,
 // the GL context and the main loop, and calls these functions.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "app/text_layout.h"
+#include "core/align/similarity.h"
 #include "core/base/result.h"
 #include "core/compare/comparison.h"
 #include "core/features/sentence_features.h"
@@ -117,6 +119,12 @@ struct LayoutCache {
     std::vector<float> row_heights;
     unsigned row_heights_generation = ~0u;
     float row_heights_width = -1;
+
+    // What the hovered row's sentences share (core/compare/row_evidence.h),
+    // worked out when the pointer reaches another row, not every frame.
+    std::vector<SharedEvidence> row_evidence;
+    size_t row_evidence_row = SIZE_MAX;
+    unsigned row_evidence_generation = ~0u;
 };
 
 // Where the last frame drew controls that automation (tests, tutorials of

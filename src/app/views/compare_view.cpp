@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/compare/row_evidence.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
 #include "views.h"
@@ -28,7 +29,34 @@ ImVec4 row_color(const Comparison& c, size_t row, size_t columns) {
     return present > 1 ? kPartialColor : kAloneColor;
 }
 
-void draw_row_tooltip(const Comparison& c, size_t row) {
+// The shared evidence of a row, cached for the row under the pointer.
+const std::vector<SharedEvidence>& hovered_row_evidence(App& app, size_t row) {
+    LayoutCache& cache = app.layouts;
+    const Workspace& ws = app.workspace;
+    if (cache.row_evidence_row != row || cache.row_evidence_generation != ws.comparison_generation) {
+        std::vector<const std::vector<SentenceFeatures>*> features;
+        for (int article : ws.comparison_of) features.push_back(&ws.features[size_t(article)]);
+        cache.row_evidence = row_evidence(ws.comparison.alignment.rows[row], features);
+        cache.row_evidence_row = row;
+        cache.row_evidence_generation = ws.comparison_generation;
+    }
+    return cache.row_evidence;
+}
+
+// One line of the row's shared words of a kind ("meanings: negotiation, round").
+void draw_shared_words(const std::vector<SharedEvidence>& evidence, AnchorKind kind, const char* label) {
+    bool any = false;
+    for (const SharedEvidence& e : evidence) {
+        if (e.kind != kind) continue;
+        if (!any) ImGui::TextDisabled("%s", label);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(e.key.c_str());
+        any = true;
+    }
+}
+
+void draw_row_tooltip(App& app, size_t row) {
+    const Comparison& c = app.workspace.comparison;
     ImGui::BeginTooltip();
     const AlignedRow& r = c.alignment.rows[row];
     ImGui::Text("In %d of %d articles · link strength %.2f", int(r.articles_present()),
@@ -39,6 +67,14 @@ void draw_row_tooltip(const Comparison& c, size_t row) {
     }
     for (const FactConflict& conflict : c.conflicts)
         if (conflict.row == row) ImGui::TextColored(kConflictColor, "conflict: %s", conflict.reason.c_str());
+    if (r.articles_present() > 1) {
+        // Beyond the facts: the ordinary words the sentences share in meaning
+        // (news glossary) or in form (loanwords), the reason they stand together.
+        const std::vector<SharedEvidence>& evidence = hovered_row_evidence(app, row);
+        draw_shared_words(evidence, AnchorKind::Gloss, "shared meanings:");
+        draw_shared_words(evidence, AnchorKind::Cognate, "shared loanwords:");
+        draw_shared_words(evidence, AnchorKind::Stem, "shared words:");
+    }
     ImGui::EndTooltip();
 }
 
@@ -144,7 +180,7 @@ float draw_row(App& app, size_t row) {
         draw_cell_menu(app, r, k);
         ImGui::PopID();
     }
-    if (hovered) draw_row_tooltip(c, row);
+    if (hovered) draw_row_tooltip(app, row);
     ++app.stats.rows_drawn;
     return bottom - top + 2 * ImGui::GetStyle().CellPadding.y;
 }

@@ -45,11 +45,19 @@ std::vector<float> margin_matrix(const SimilarityMatrix& m, uint32_t neighbours)
         for (uint32_t i = 0; i < m.rows; ++i) scratch.push_back(m.at(i, j));
         col_knn[j] = mean_of_top(scratch, neighbours);
     }
+    // A side with one candidate only is its own neighbour: it says nothing of
+    // what is typical, so the margin rests on the other side (and on the
+    // similarity alone for two one-sentence reports, such as two headlines).
+    const bool rows_informative = m.cols > 1, cols_informative = m.rows > 1;
     std::vector<float> margins(m.values.size());
     for (uint32_t i = 0; i < m.rows; ++i)
-        for (uint32_t j = 0; j < m.cols; ++j)
-            margins[static_cast<size_t>(i) * m.cols + j] =
-                m.at(i, j) / ((row_knn[i] + col_knn[j]) / 2 + kMarginEpsilon);
+        for (uint32_t j = 0; j < m.cols; ++j) {
+            float typical = 0;
+            if (rows_informative && cols_informative) typical = (row_knn[i] + col_knn[j]) / 2;
+            else if (rows_informative) typical = row_knn[i];
+            else if (cols_informative) typical = col_knn[j];
+            margins[static_cast<size_t>(i) * m.cols + j] = m.at(i, j) / (typical + kMarginEpsilon);
+        }
     return margins;
 }
 

@@ -52,3 +52,12 @@ TEST_CASE("one sentence may link to the two that split its content") {
     CHECK(has_link(links, 2, 2));
     CHECK(links.size() == 3);
 }
+
+TEST_CASE("two one-sentence reports link when they are alike, and only then") {
+    CHECK(has_link(link_comparable(matrix(1, 1, {0.55f})), 0, 0));
+    CHECK(link_comparable(matrix(1, 1, {0.10f})).empty()); // below the similarity floor
+    // One sentence against several: its own row tells what is typical.
+    auto generic = link_comparable(matrix(1, 4, {0.45f, 0.45f, 0.45f, 0.45f}));
+    CHECK(generic.empty());
+    CHECK(has_link(link_comparable(matrix(1, 4, {0.05f, 0.70f, 0.04f, 0.06f})), 0, 1));
+}

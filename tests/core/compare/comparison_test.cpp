@@ -7,6 +7,7 @@
 
 #include "core/align/presegmented_article.h"
 #include "core/compare/comparison.h"
+#include "core/compare/row_evidence.h"
 #include "support/test_files.h"
 
 using namespace synoptic;
@@ -107,4 +108,24 @@ TEST_CASE("the same quote put in different mouths is a conflict of attribution")
                                         "c", "ru");
     Comparison agreed = compare_articles({a, same});
     for (const FactConflict& conflict : agreed.conflicts) CHECK(conflict.reason.rfind("quote attributed to", 0) != 0);
+}
+
+TEST_CASE("a row says which meanings its sentences share, beyond its facts") {
+    Article kk = presegmented_article("Тараптар келіссөздерді жалғастыруға келісті.\n", "kk", "kk");
+    Article ru = presegmented_article("Стороны договорились продолжить переговоры.\n", "ru", "ru");
+    Comparison c = compare_articles({kk, ru});
+    REQUIRE(c.alignment.rows.size() == 1);
+    auto fk = extract_features(kk), fr = extract_features(ru);
+    std::vector<SharedEvidence> why = row_evidence(c.alignment.rows[0], {&fk, &fr});
+    auto has = [&why](const char* meaning) {
+        for (const SharedEvidence& e : why)
+            if (e.kind == AnchorKind::Gloss && e.key == meaning) return true;
+        return false;
+    };
+    CHECK(has("negotiation"));
+    CHECK(has("continue"));
+    // One article alone shares nothing.
+    AlignedRow alone;
+    alone.sentences = {{0}, {}};
+    CHECK(row_evidence(alone, {&fk, &fr}).empty());
 }
