@@ -10,21 +10,21 @@ namespace synoptic {
 const SimilarityModel& default_similarity_model() {
     static const SimilarityModel model = [] {
         SimilarityModel m;
-        m.bias = -3.0443;
-        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3895;
+        m.bias = -3.0444;
+        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3863;
         m.weights[static_cast<size_t>(SimilarityInput::NumberConflict)] = 0.0000;
         m.weights[static_cast<size_t>(SimilarityInput::DateShared)] = 0.0000;
-        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3756;
-        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0721;
-        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.1023;
-        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9065;
-        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3204;
-        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.6572;
-        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6632;
-        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8294;
-        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.3267;
-        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2574;
-        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0370;
+        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3714;
+        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0693;
+        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.0984;
+        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9052;
+        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3575;
+        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.6844;
+        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6731;
+        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8472;
+        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.2942;
+        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2613;
+        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0323;
         m.weights[static_cast<size_t>(SimilarityInput::SameLanguage)] = 0.0000;
         return m;
     }();
