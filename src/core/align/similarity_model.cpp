@@ -10,21 +10,21 @@ namespace synoptic {
 const SimilarityModel& default_similarity_model() {
     static const SimilarityModel model = [] {
         SimilarityModel m;
-        m.bias = -3.0444;
-        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3863;
+        m.bias = -3.0601;
+        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3770;
         m.weights[static_cast<size_t>(SimilarityInput::NumberConflict)] = 0.0000;
         m.weights[static_cast<size_t>(SimilarityInput::DateShared)] = 0.0000;
-        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3714;
-        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0693;
-        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.0984;
-        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9052;
-        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3575;
-        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.6844;
-        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6731;
-        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8472;
-        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.2942;
-        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2613;
-        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0323;
+        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3599;
+        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0077;
+        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.0198;
+        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9028;
+        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3932;
+        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.7004;
+        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6928;
+        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8552;
+        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.4503;
+        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2467;
+        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0035;
         m.weights[static_cast<size_t>(SimilarityInput::SameLanguage)] = 0.0000;
         return m;
     }();

@@ -1,4 +1,5 @@
 #include "core/features/token_scan.h"
+#include "core/features/word_form.h"
 #include "core/lexicon/common_words.h"
 #include "core/lexicon/lexicon.h"
 
@@ -48,7 +49,8 @@ void find_gloss_keys(const TokenScan& scan, std::vector<std::string>& glosses) {
             joined += scan.forms[last];
             const std::vector<lexicon::Entry>& exact = lexicon::lookup(scan.language, joined);
             const std::vector<lexicon::Entry>& root =
-                has_gloss(exact) ? exact : lexicon::lookup_root(scan.language, before, scan.tokens[last].norm);
+                has_gloss(exact) ? exact
+                                 : lexicon::lookup_root(scan.language, before, root_form(scan.tokens[last].norm, scan.language));
             if (!has_gloss(root)) continue;
             add_glosses(root, glosses);
             matched = len;

@@ -50,6 +50,10 @@ std::string name_form(std::string_view norm, std::string_view language) {
     return std::string(norm);
 }
 
+std::string root_form(std::string_view norm, std::string_view language) {
+    return language == "ar" ? strip_arabic_clitics(norm) : std::string(norm);
+}
+
 std::string word_form(std::string_view norm, std::string_view language) {
     if (language == "ar") return strip_arabic_clitics(norm);
     return stem_word(norm, language);

@@ -17,6 +17,11 @@ std::string word_form(std::string_view norm, std::string_view language);
 // English possessive 's.
 std::string name_form(std::string_view norm, std::string_view language);
 
+// The text a lexicon root must begin (a Turkish or Kazakh verb root, a
+// glossary word that begins its inflections): the word as written, Arabic
+// after its proclitics and article (والمفاوضات → مفاوضات).
+std::string root_form(std::string_view norm, std::string_view language);
+
 // Arabic: strips one proclitic (و ف ب ل ك) and the article ال when enough of
 // the word remains (وعمان → عمان, الولايات → ولايات).
 std::string strip_arabic_clitics(std::string_view norm);

@@ -9,10 +9,11 @@ namespace {
 
 // Turkish and Kazakh build words by suffixing, so a glossary word also
 // begins its inflected forms (müzakere → müzakerelerin, келіссөз →
-// келіссөзін) even where the stemmers stop short. A final voiceless
+// келіссөзін) even where the stemmers stop short; so does an Arabic word
+// after its proclitics (أعلن → أعلنت, مفاوضة → مفاوضات). A final voiceless
 // consonant turns voiced before a vowel (destek → desteği, көмек → көмегі):
 // that form begins them too.
-bool suffixing_language(std::string_view language) { return language == "tr" || language == "kk"; }
+bool suffixing_language(std::string_view language) { return language == "tr" || language == "kk" || language == "ar"; }
 
 std::string voiced_final(std::string_view word, std::string_view language) {
     static const std::pair<std::string_view, std::string_view> kTurkish[] = {
@@ -24,7 +25,9 @@ std::string voiced_final(std::string_view word, std::string_view language) {
                 return std::string(word.substr(0, word.size() - voiceless.size())) + std::string(voiced);
         return {};
     };
-    return language == "tr" ? try_pairs(kTurkish) : try_pairs(kKazakh);
+    if (language == "tr") return try_pairs(kTurkish);
+    if (language == "kk") return try_pairs(kKazakh);
+    return {};
 }
 
 size_t letters_in(std::string_view s) {
@@ -53,7 +56,7 @@ std::vector<IndexKey> index_keys(std::string_view language, char kind, std::stri
         if (words) key += ' ';
         prefix = key;
         key += word_form(token.norm, language);
-        last_norm = token.norm;
+        last_norm = root_form(token.norm, language);
         ++words;
     }
     if (words == 0 || words > kMaxPhraseTokens) return keys;
@@ -62,8 +65,12 @@ std::vector<IndexKey> index_keys(std::string_view language, char kind, std::stri
         add(prefix + last_norm + kRootMark, true);
         return keys;
     }
-    add(key, false);
-    if (kind == 'G' && suffixing_language(language) && letters_in(last_norm) >= 4) {
+    const bool begins_inflections = kind == 'G' && suffixing_language(language) && letters_in(last_norm) >= 4;
+    // An Arabic word is looked up by the same text as its root (the word
+    // after its clitics), so the root finds it too: no need to file it twice.
+    // Turkish and Kazakh look words up by stems the root does not replace.
+    if (!begins_inflections || language != "ar") add(key, false);
+    if (begins_inflections) {
         add(prefix + last_norm + kRootMark, true);
         std::string voiced = voiced_final(last_norm, language);
         if (!voiced.empty()) add(prefix + voiced + kRootMark, true);
