@@ -37,6 +37,11 @@ TEST_CASE("Turkish and Kazakh verbs are found by their roots, whatever their end
     CHECK(has_gloss("Делегациялар елордаға оралады.", "kk", "capital_city"));
 }
 
+TEST_CASE("An Arabic word is found in its inflected forms, after its clitics") {
+    CHECK(has_gloss("أعلنت الوزارة نتائج الاجتماع.", "ar", "announce")); // أعلن + feminine -ت
+    CHECK(has_gloss("وأعلنوا عن اتفاق جديد.", "ar", "announce"));       // و + أعلن + plural -وا
+}
+
 TEST_CASE("A pair that shares only ordinary words is told from an unrelated one, and says why") {
     SentenceFeatures kk = extract_text_features("Тараптар келіссөздерді жалғастыруға келісті.", "kk");
     SentenceFeatures same = extract_text_features("Стороны договорились продолжить переговоры.", "ru");
