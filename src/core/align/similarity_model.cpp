@@ -10,21 +10,21 @@ namespace synoptic {
 const SimilarityModel& default_similarity_model() {
     static const SimilarityModel model = [] {
         SimilarityModel m;
-        m.bias = -3.0601;
-        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.3770;
-        m.weights[static_cast<size_t>(SimilarityInput::NumberConflict)] = 0.0000;
+        m.bias = -3.0816;
+        m.weights[static_cast<size_t>(SimilarityInput::NumberShared)] = 6.4513;
+        m.weights[static_cast<size_t>(SimilarityInput::NumberConflict)] = -0.0004;
         m.weights[static_cast<size_t>(SimilarityInput::DateShared)] = 0.0000;
-        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3599;
-        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0077;
-        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.0198;
-        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9028;
-        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.3932;
-        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.7004;
-        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.6928;
-        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8552;
-        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.4503;
-        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2467;
-        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0035;
+        m.weights[static_cast<size_t>(SimilarityInput::NameShared)] = 8.3735;
+        m.weights[static_cast<size_t>(SimilarityInput::NameInWords)] = 1.0156;
+        m.weights[static_cast<size_t>(SimilarityInput::ConceptShared)] = 6.0449;
+        m.weights[static_cast<size_t>(SimilarityInput::LinkShared)] = 0.9060;
+        m.weights[static_cast<size_t>(SimilarityInput::StemDice)] = 14.4608;
+        m.weights[static_cast<size_t>(SimilarityInput::CognateDice)] = 6.7216;
+        m.weights[static_cast<size_t>(SimilarityInput::WordKeyDice)] = 7.7392;
+        m.weights[static_cast<size_t>(SimilarityInput::SkeletonDice)] = 1.8481;
+        m.weights[static_cast<size_t>(SimilarityInput::GlossDice)] = 7.4187;
+        m.weights[static_cast<size_t>(SimilarityInput::LengthLogRatio)] = -1.2147;
+        m.weights[static_cast<size_t>(SimilarityInput::AnchorCount)] = -4.0263;
         m.weights[static_cast<size_t>(SimilarityInput::SameLanguage)] = 0.0000;
         return m;
     }();

@@ -47,12 +47,14 @@ void find_gloss_keys(const TokenScan& scan, std::vector<std::string>& glosses) {
             std::string joined = before;
             if (len > 1) joined += ' ';
             joined += scan.forms[last];
-            const std::vector<lexicon::Entry>& exact = lexicon::lookup(scan.language, joined);
+            // The longest glossary word the written word begins with comes
+            // first: a stem can be cut too short (Kazakh басқа "other" →
+            // бас "head"); the stem is the fallback.
             const std::vector<lexicon::Entry>& root =
-                has_gloss(exact) ? exact
-                                 : lexicon::lookup_root(scan.language, before, root_form(scan.tokens[last].norm, scan.language));
-            if (!has_gloss(root)) continue;
-            add_glosses(root, glosses);
+                lexicon::lookup_root(scan.language, before, root_form(scan.tokens[last].norm, scan.language));
+            const std::vector<lexicon::Entry>& found = has_gloss(root) ? root : lexicon::lookup(scan.language, joined);
+            if (!has_gloss(found)) continue;
+            add_glosses(found, glosses);
             matched = len;
         }
         i += matched ? matched : 1;
