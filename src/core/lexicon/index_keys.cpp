@@ -1,4 +1,5 @@
 #include "core/lexicon/index_keys.h"
+#include "core/text/utf8.h"
 
 #include "core/features/word_form.h"
 #include "core/lexicon/lexicon.h"
@@ -30,12 +31,6 @@ std::string voiced_final(std::string_view word, std::string_view language) {
     return {};
 }
 
-size_t letters_in(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // Snowball's Russian stem of a nominative can differ from that of the
 // inflected forms (Оман → ома, Омане → оман): file the entry's last word
 // under the stems of its common case forms too.
@@ -65,7 +60,7 @@ std::vector<IndexKey> index_keys(std::string_view language, char kind, std::stri
         add(prefix + last_norm + kRootMark, true);
         return keys;
     }
-    const bool begins_inflections = kind == 'G' && suffixing_language(language) && letters_in(last_norm) >= 4;
+    const bool begins_inflections = kind == 'G' && suffixing_language(language) && count_code_points(last_norm) >= 4;
     // An Arabic word is looked up by the same text as its root (the word
     // after its clitics), so the root finds it too: no need to file it twice.
     // Turkish and Kazakh look words up by stems the root does not replace.

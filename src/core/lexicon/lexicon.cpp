@@ -5,6 +5,7 @@
 
 #include "core/lexicon/generated_tables.h"
 #include "core/lexicon/index_keys.h"
+#include "core/text/utf8.h"
 
 namespace synoptic::lexicon {
 namespace {
@@ -20,12 +21,6 @@ void add_entry(Index& index, const std::string& key, char kind, std::string_view
             return;
         }
     entries.push_back({static_cast<EntryKind>(kind), std::string(value), words, capitalized, root});
-}
-
-size_t letters_in(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
 }
 
 // "kind\tvalue\tkey|key": keys as generate_lexicon filed them (index_keys.h),
@@ -105,7 +100,7 @@ const std::vector<Entry>& lookup_root(std::string_view language, std::string_vie
     const size_t min_letters = joined_forms_before.empty() ? 3 : 2;
     for (size_t end = last_norm.size(); end > 0;) {
         std::string_view root = last_norm.substr(0, end);
-        if (letters_in(root) < min_letters) break;
+        if (count_code_points(root) < min_letters) break;
         key.resize(stem_at);
         key += root;
         key += kRootMark;
