@@ -1,9 +1,9 @@
 #include "core/lexicon/index_keys.h"
-#include "core/text/utf8.h"
 
 #include "core/features/word_form.h"
 #include "core/lexicon/lexicon.h"
 #include "core/text/tokenize.h"
+#include "core/text/utf8.h"
 
 namespace synoptic::lexicon {
 namespace {
