@@ -157,34 +157,33 @@ int main(int argc, char** argv) {
     std::printf("news translated for the benchmark (bench/evidence/parallel, line i <-> line i)\n");
     std::string parallel = root + "/bench/evidence/parallel/";
     std::vector<std::string> kazinform_tr = read_lines(parallel + "kazinform-tr.txt");
-    std::vector<std::string> katar_tr = read_lines(parallel + "katar-tr.txt");
-    std::vector<std::string> katar_ru = read_lines(parallel + "katar-ru.txt");
-    std::vector<std::string> katar_kk = read_lines(parallel + "katar-kk.txt");
     std::vector<std::string> gold_kk = read_lines(gold_dir + "kk.txt"), gold_ru = read_lines(gold_dir + "ru.txt");
     if (kazinform_tr.size() == gold_ru.size()) {
         report_pair("kazinform (ru original)", gold_ru, "ru", kazinform_tr, "tr", identity(kazinform_tr));
         report_pair("kazinform (kk, gold via ru)", gold_kk, "kk", kazinform_tr, "tr", kk_to_ru);
     }
-    if (!katar_tr.empty() && katar_ru.size() == katar_tr.size() && katar_kk.size() == katar_tr.size()) {
-        report_pair("katar (tr original)", katar_ru, "ru", katar_tr, "tr", identity(katar_tr));
-        report_pair("katar (tr original)", katar_kk, "kk", katar_tr, "tr", identity(katar_tr));
-        report_pair("katar (tr original)", katar_kk, "kk", katar_ru, "ru", identity(katar_tr));
-    }
-    std::vector<std::string> axios_ru = read_lines(root + "/tests/data/align/comparable/002-ru.txt");
-    std::vector<std::string> axios_kk = read_lines(parallel + "axios-kk.txt");
-    std::vector<std::string> axios_tr = read_lines(parallel + "axios-tr.txt");
-    if (!axios_ru.empty() && axios_kk.size() == axios_ru.size() && axios_tr.size() == axios_ru.size()) {
-        report_pair("axios (ru original)", axios_ru, "ru", axios_tr, "tr", identity(axios_tr));
-        report_pair("axios (ru original)", axios_kk, "kk", axios_ru, "ru", identity(axios_ru));
-        report_pair("axios (ru original)", axios_kk, "kk", axios_tr, "tr", identity(axios_tr));
-    }
-    std::vector<std::string> oman_ar = read_lines(parallel + "oman-ar.txt");
-    std::vector<std::string> oman_ru = read_lines(parallel + "oman-ru.txt");
-    std::vector<std::string> oman_tr = read_lines(parallel + "oman-tr.txt");
-    if (!oman_ar.empty() && oman_ru.size() == oman_ar.size() && oman_tr.size() == oman_ar.size()) {
-        report_pair("oman (ar original)", oman_ar, "ar", oman_ru, "ru", identity(oman_ru));
-        report_pair("oman (ar original)", oman_ar, "ar", oman_tr, "tr", identity(oman_tr));
-        report_pair("oman (ar original)", oman_ru, "ru", oman_tr, "tr", identity(oman_tr));
+    // One original and its translations, every pair of them (line i <-> line i).
+    struct Translated {
+        const char* label;
+        std::vector<std::pair<const char*, std::string>> texts; // language, file
+    };
+    const Translated groups[] = {
+        {"katar (tr original)", {{"tr", parallel + "katar-tr.txt"}, {"ru", parallel + "katar-ru.txt"}, {"kk", parallel + "katar-kk.txt"}}},
+        {"axios (ru original)", {{"ru", root + "/tests/data/align/comparable/002-ru.txt"}, {"kk", parallel + "axios-kk.txt"}, {"tr", parallel + "axios-tr.txt"}}},
+        {"oman (ar original)", {{"ar", parallel + "oman-ar.txt"}, {"ru", parallel + "oman-ru.txt"}, {"tr", parallel + "oman-tr.txt"}}},
+    };
+    for (const Translated& group : groups) {
+        std::vector<std::vector<std::string>> lines;
+        for (const auto& text : group.texts) lines.push_back(read_lines(text.second));
+        bool complete = !lines[0].empty();
+        for (const auto& l : lines) complete = complete && l.size() == lines[0].size();
+        if (!complete) {
+            std::printf("  %-28s files missing or of unequal length\n", group.label);
+            continue;
+        }
+        for (size_t a = 0; a < lines.size(); ++a)
+            for (size_t b = a + 1; b < lines.size(); ++b)
+                report_pair(group.label, lines[a], group.texts[a].first, lines[b], group.texts[b].first, identity(lines[b]));
     }
     std::string udhr = root + "/build/bench/udhr/";
     std::map<std::string, std::vector<std::string>> declaration;
