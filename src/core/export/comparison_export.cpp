@@ -11,13 +11,14 @@ namespace {
 
 std::string letter(size_t k) { return std::string(1, static_cast<char>('A' + k)); }
 
-std::string fact_label(const Fact& fact) {
+// The fact with a form written in an article that carries it in this row
+// (`in_row`, when given): a Turkish row's fact reads "İran", not the "Иран"
+// of another article.
+std::string fact_label(const Fact& fact, const std::vector<bool>* in_row = nullptr) {
     std::string surface;
-    for (const auto& s : fact.surface)
-        if (!s.empty()) {
-            surface = s;
-            break;
-        }
+    for (size_t k = 0; k < fact.surface.size() && surface.empty(); ++k)
+        if (!in_row || (k < in_row->size() && (*in_row)[k])) surface = fact.surface[k];
+    for (size_t k = 0; k < fact.surface.size() && surface.empty(); ++k) surface = fact.surface[k];
     return std::string(anchor_kind_name(fact.kind)) + " " + fact.key + (surface.empty() ? "" : " \"" + surface + "\"");
 }
 
@@ -60,7 +61,7 @@ std::string comparison_text(const std::vector<Article>& articles, const Comparis
             std::string who;
             for (size_t k = 0; k < n; ++k)
                 if (rf.in_article[k]) who += letter(k);
-            out += std::string("    ") + fact_status_name(rf.status) + ": " + fact_label(c.facts[rf.fact]) + " (" + who +
+            out += std::string("    ") + fact_status_name(rf.status) + ": " + fact_label(c.facts[rf.fact], &rf.in_article) + " (" + who +
                    ")\n";
         }
         for (const FactConflict& conflict : c.conflicts)
