@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <sstream>
 
+#include "core/align/presegmented_article.h"
 #include "core/align/similarity.h"
 #include "support/test_files.h"
 
@@ -11,31 +11,15 @@ using namespace synoptic;
 
 namespace {
 
-Article lines_article(const std::string& path, const std::string& language) {
-    Article a;
-    a.language = language;
-    std::istringstream in(test::read_file(path));
-    std::string line;
-    while (std::getline(in, line)) {
-        Sentence s;
-        s.span.begin = static_cast<uint32_t>(a.text.size());
-        a.text += line;
-        s.span.end = static_cast<uint32_t>(a.text.size());
-        s.language = language;
-        a.text += '\n';
-        a.sentences.push_back(s);
-    }
-    return a;
-}
-
 bool has_evidence(const Similarity& s, AnchorKind kind, const std::string& key) {
     return std::any_of(s.evidence.begin(), s.evidence.end(),
                        [&](const SharedEvidence& e) { return e.kind == kind && e.key == key; });
 }
 
 struct Gold {
-    Article kk = lines_article(test::shared_path("gold/kazinform-kk-ru/kk.txt"), "kk");
-    Article ru = lines_article(test::shared_path("gold/kazinform-kk-ru/ru.txt"), "ru");
+    // One sentence a line, read as the CLI's --presegmented reads it.
+    Article kk = presegmented_article(test::read_file(test::shared_path("gold/kazinform-kk-ru/kk.txt")), "kk", "kk");
+    Article ru = presegmented_article(test::read_file(test::shared_path("gold/kazinform-kk-ru/ru.txt")), "ru", "ru");
     std::vector<SentenceFeatures> fk = extract_features(kk);
     std::vector<SentenceFeatures> fr = extract_features(ru);
 };
