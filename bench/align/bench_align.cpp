@@ -40,7 +40,7 @@ void print_scores(const char* label, const BeadScores& s) {
 }
 
 int bench_gold(const std::string& root, bool dump_matrix) {
-    const std::string dir = root + "/../shared/gold/kazinform-kk-ru/";
+    const std::string dir = bench::kazinform_gold_dir(root);
     Article kk = presegmented_article(bench::read_file(dir + "kk.txt"), "kk.txt");
     Article ru = presegmented_article(bench::read_file(dir + "ru.txt"), "ru.txt");
     auto gold = parse_beads(bench::read_file(dir + "gold.txt"));
@@ -80,7 +80,7 @@ int bench_gold(const std::string& root, bool dump_matrix) {
 // defaults: one parameter varied at a time (a guard against tuning to one
 // article: a robust setting sits on a plateau).
 int bench_sensitivity(const std::string& root) {
-    const std::string dir = root + "/../shared/gold/kazinform-kk-ru/";
+    const std::string dir = bench::kazinform_gold_dir(root);
     Article kk = presegmented_article(bench::read_file(dir + "kk.txt"), "kk.txt");
     Article ru = presegmented_article(bench::read_file(dir + "ru.txt"), "ru.txt");
     auto gold = parse_beads(bench::read_file(dir + "gold.txt"));
@@ -362,7 +362,7 @@ std::vector<std::pair<uint32_t, uint32_t>> read_links(const std::string& path) {
 
 int bench_comparable(const std::string& root) {
     const std::string data = root + "/tests/data/align/comparable/";
-    const std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
+    const std::string gold_dir = bench::kazinform_gold_dir(root);
     struct PairFiles {
         std::string name, a, b, lang_a, lang_b, links;
     };

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
         auto found = articles.find(file);
         if (found != articles.end()) return found->second;
         Read r;
-        Result<Article> a = read_article(bench::read_file(root + "/../shared/seeds/" + file), ReadOptions{InputFormat::Auto, file, ""});
+        Result<Article> a = read_article(bench::read_file(bench::seed_dir(root) + file), ReadOptions{InputFormat::Auto, file, ""});
         if (a) r.article = std::move(*a);
         r.features = extract_features(r.article);
         return articles[file] = std::move(r);

@@ -121,7 +121,7 @@ int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
     const bool verbose = argc > 2 && std::string(argv[2]) == "--verbose";
     g_verbose = verbose;
-    std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
+    std::string gold_dir = bench::kazinform_gold_dir(root);
     Article kk = article_of(read_lines(gold_dir + "kk.txt"), "kk");
     Article ru = article_of(read_lines(gold_dir + "ru.txt"), "ru");
     std::vector<bench::Bead> gold = read_gold(gold_dir + "gold.txt");

@@ -242,7 +242,7 @@ double gold_retrieval(const Gold& g, const SimilarityModel& m) {
 int main(int argc, char** argv) {
     std::string root = argc > 1 ? argv[1] : ".";
     bool mo_only = argc > 2 && std::string(argv[2]) == "--mo-only";
-    std::string gold_dir = root + "/../shared/gold/kazinform-kk-ru/";
+    std::string gold_dir = bench::kazinform_gold_dir(root);
     Gold g;
     g.kk = extract_features(article_of(read_lines(gold_dir + "kk.txt"), "kk"));
     g.ru = extract_features(article_of(read_lines(gold_dir + "ru.txt"), "ru"));

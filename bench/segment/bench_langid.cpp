@@ -20,10 +20,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: bench_langid REPO_ROOT [SET.tsv]\n");
         return 2;
     }
-    const std::string shared = std::string(argv[1]) + "/../shared/seeds/";
+    const std::string seeds = bench::seed_dir(argv[1]);
     std::vector<bench::LanguageSample> samples;
     for (const auto& [name, language] : test::seed_languages) {
-        Result<Article> a = read_article(bench::read_file(shared + name), {});
+        Result<Article> a = read_article(bench::read_file(seeds + name), {});
         if (!a) continue;
         for (const Paragraph& p : a->paragraphs) {
             const std::string text(a->slice(p.span));

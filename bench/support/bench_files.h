@@ -10,6 +10,11 @@
 
 namespace synoptic::bench {
 
+// The repository's own inputs, relative to its root: the seed articles (the
+// page's demo library) and the hand-made Kazinform kk/ru gold alignment.
+inline std::string seed_dir(const std::string& root) { return root + "/assets/demo/"; }
+inline std::string kazinform_gold_dir(const std::string& root) { return root + "/tests/data/gold/kazinform-kk-ru/"; }
+
 // The bytes of the file; "" when it cannot be opened, for benchmarks that
 // skip (or report as empty) an input that is missing.
 inline std::string read_file(const std::string& path) {

@@ -10,7 +10,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const goldDir = resolve(repoRoot, '../shared/gold/kazinform-kk-ru');
+const goldDir = resolve(repoRoot, 'tests/data/gold/kazinform-kk-ru');
 
 // Drops files on the canvas the way a browser does (a DataTransfer of Files).
 async function dropFiles(page, files) {

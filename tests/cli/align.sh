@@ -6,8 +6,8 @@
 set -euo pipefail
 synoptic=$1
 root=$2
-gold=$root/../shared/gold/kazinform-kk-ru
-seeds=$root/../shared/seeds
+gold=$root/tests/data/gold/kazinform-kk-ru
+seeds=$root/assets/demo
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 synoptic=$1
 root=$2
-seeds=$root/../shared/seeds
+seeds=$root/assets/demo
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$synoptic" compare "$seeds"/000_*.txt "$seeds"/001_*.txt "$seeds"/003_*.txt > "$out/text"

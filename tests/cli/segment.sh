@@ -5,8 +5,8 @@
 set -euo pipefail
 synoptic=$1
 root=$2
-seeds=$root/../shared/seeds
-gold=$root/../shared/gold/kazinform-kk-ru
+seeds=$root/assets/demo
+gold=$root/tests/data/gold/kazinform-kk-ru
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -1,4 +1,4 @@
-// The languages of the seeds in ../shared/seeds, known by reading them:
+// The languages of the seed articles (assets/demo), known by reading them:
 // what the language identifier test requires and bench_langid scores.
 #pragma once
 #include <string_view>

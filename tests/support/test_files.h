@@ -1,4 +1,6 @@
-// Where tests find their inputs: ../shared (seeds, gold) and tests/data.
+// Where tests find their inputs, all inside the repository: the seed
+// articles (assets/demo, the demo library of the page) and tests/data
+// (the hand-made gold alignment, hand segmentations, fixtures).
 #pragma once
 #include <fstream>
 #include <sstream>
@@ -7,9 +9,7 @@
 
 namespace synoptic::test {
 
-inline std::string shared_path(const std::string& relative) {
-    return std::string(SYNOPTIC_SHARED_DIR) + "/" + relative;
-}
+inline std::string seed_path(const std::string& file) { return std::string(SYNOPTIC_SEED_DIR) + "/" + file; }
 inline std::string data_path(const std::string& relative) {
     return std::string(SYNOPTIC_TEST_DATA_DIR) + "/" + relative;
 }

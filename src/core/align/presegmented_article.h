@@ -1,5 +1,5 @@
 // An Article from text already cut into sentences, one a line (the format of
-// aligner corpora and of ../shared/gold): every non-blank line is one
+// aligner corpora and of the gold in tests/data/gold): every non-blank line is one
 // paragraph holding one sentence; languages are identified by the core.
 #pragma once
 #include <string>

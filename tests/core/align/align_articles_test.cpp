@@ -13,7 +13,7 @@ using namespace synoptic;
 
 namespace {
 Article seed(const std::string& file) {
-    auto article = read_article(test::read_file(test::shared_path("seeds/" + file)), ReadOptions{InputFormat::Auto, file, ""});
+    auto article = read_article(test::read_file(test::seed_path(file)), ReadOptions{InputFormat::Auto, file, ""});
     REQUIRE(article.ok());
     return article.value();
 }
@@ -21,11 +21,11 @@ Article seed(const std::string& file) {
 
 TEST_CASE("the Kazinform kk-ru translation aligns as its hand alignment") {
     const std::string dir = "gold/kazinform-kk-ru/";
-    Article kk = presegmented_article(test::read_file(test::shared_path(dir + "kk.txt")), "kk.txt");
-    Article ru = presegmented_article(test::read_file(test::shared_path(dir + "ru.txt")), "ru.txt");
+    Article kk = presegmented_article(test::read_file(test::data_path(dir + "kk.txt")), "kk.txt");
+    Article ru = presegmented_article(test::read_file(test::data_path(dir + "ru.txt")), "ru.txt");
     REQUIRE(kk.sentences.size() == 25);
     REQUIRE(ru.sentences.size() == 18);
-    auto gold = parse_beads(test::read_file(test::shared_path(dir + "gold.txt")));
+    auto gold = parse_beads(test::read_file(test::data_path(dir + "gold.txt")));
     REQUIRE(gold.ok());
 
     Alignment alignment = align_articles(kk, ru);

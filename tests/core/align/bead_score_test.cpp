@@ -30,7 +30,7 @@ TEST_CASE("malformed bead lines are errors, not silently skipped") {
 }
 
 TEST_CASE("identical alignments score 1 strict and lax") {
-    auto gold = beads(test::read_file(test::shared_path("gold/kazinform-kk-ru/gold.txt")).c_str());
+    auto gold = beads(test::read_file(test::data_path("gold/kazinform-kk-ru/gold.txt")).c_str());
     auto s = score_beads(gold, gold);
     CHECK(s.f1_strict == Approx(1.0));
     CHECK(s.f1_lax == Approx(1.0));

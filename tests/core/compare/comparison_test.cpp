@@ -14,7 +14,7 @@ using namespace synoptic;
 
 namespace {
 Article gold_side(const std::string& file, const std::string& from = "", const std::string& to = "") {
-    std::string text = test::read_file(test::shared_path("gold/kazinform-kk-ru/" + file));
+    std::string text = test::read_file(test::data_path("gold/kazinform-kk-ru/" + file));
     if (!from.empty()) {
         auto at = text.find(from);
         REQUIRE(at != std::string::npos);
@@ -66,7 +66,7 @@ TEST_CASE("12-day against 13-day in the same row is a conflict") {
 
 TEST_CASE("every sentence of every article is in exactly one row") {
     Article kk = gold_side("kk.txt"), ru = gold_side("ru.txt");
-    Article tr = presegmented_article(test::read_file(test::shared_path("seeds/003_292c7b092348037e.txt")), "tr");
+    Article tr = presegmented_article(test::read_file(test::seed_path("003_292c7b092348037e.txt")), "tr");
     Comparison c = compare_articles({kk, ru, tr});
     CHECK(c.alignment.pairs.size() == 3);
     std::vector<std::vector<int>> seen = {std::vector<int>(kk.sentences.size()), std::vector<int>(ru.sentences.size()),

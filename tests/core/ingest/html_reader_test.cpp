@@ -14,7 +14,7 @@ namespace {
 
 // The non-empty lines of a seed after its header line.
 std::vector<std::string> seed_body_lines(const char* name) {
-    const std::string text = test::read_file(test::shared_path(std::string("seeds/") + name));
+    const std::string text = test::read_file(test::seed_path(name));
     std::vector<std::string> lines;
     size_t pos = text.find('\n') + 1;
     while (pos < text.size()) {

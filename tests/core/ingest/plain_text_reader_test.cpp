@@ -19,7 +19,7 @@ Article read(const std::string& bytes, const std::string& name = "pasted") {
     return std::move(a).value();
 }
 
-std::string seed(const char* name) { return test::read_file(test::shared_path(std::string("seeds/") + name)); }
+std::string seed(const char* name) { return test::read_file(test::seed_path(name)); }
 
 } // namespace
 

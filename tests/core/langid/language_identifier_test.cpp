@@ -12,7 +12,7 @@ using namespace synoptic;
 namespace {
 
 Article read_seed(const char* name) {
-    Result<Article> a = read_article(test::read_file(test::shared_path(std::string("seeds/") + name)), {});
+    Result<Article> a = read_article(test::read_file(test::seed_path(name)), {});
     REQUIRE(a.ok());
     return std::move(a).value();
 }

@@ -26,7 +26,7 @@ BoundaryScore score_file(const std::string& input_path, const std::string& gold_
 }
 
 BoundaryScore score_seed(const std::string& seed, const std::string& gold_path) {
-    return score_file(test::shared_path("seeds/" + seed), gold_path);
+    return score_file(test::seed_path(seed), gold_path);
 }
 
 } // namespace
@@ -47,13 +47,13 @@ TEST_CASE("the scorer counts boundaries by position, not by spacing") {
 }
 
 TEST_CASE("Kazakh seed: boundaries match the Kazinform hand segmentation") {
-    const BoundaryScore s = score_seed("000_84709defd8457a92.txt", test::shared_path("gold/kazinform-kk-ru/kk.txt"));
+    const BoundaryScore s = score_seed("000_84709defd8457a92.txt", test::data_path("gold/kazinform-kk-ru/kk.txt"));
     CHECK(s.gold == 24);
     CHECK(s.f1() >= 0.98);
 }
 
 TEST_CASE("Russian seed: boundaries match the Kazinform hand segmentation") {
-    const BoundaryScore s = score_seed("001_e7239c642e9fa5fc.txt", test::shared_path("gold/kazinform-kk-ru/ru.txt"));
+    const BoundaryScore s = score_seed("001_e7239c642e9fa5fc.txt", test::data_path("gold/kazinform-kk-ru/ru.txt"));
     CHECK(s.gold == 17);
     CHECK(s.f1() >= 0.98);
 }

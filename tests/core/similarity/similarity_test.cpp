@@ -18,8 +18,8 @@ bool has_evidence(const Similarity& s, AnchorKind kind, const std::string& key) 
 
 struct Gold {
     // One sentence a line, read as the CLI's --presegmented reads it.
-    Article kk = presegmented_article(test::read_file(test::shared_path("gold/kazinform-kk-ru/kk.txt")), "kk", "kk");
-    Article ru = presegmented_article(test::read_file(test::shared_path("gold/kazinform-kk-ru/ru.txt")), "ru", "ru");
+    Article kk = presegmented_article(test::read_file(test::data_path("gold/kazinform-kk-ru/kk.txt")), "kk", "kk");
+    Article ru = presegmented_article(test::read_file(test::data_path("gold/kazinform-kk-ru/ru.txt")), "ru", "ru");
     std::vector<SentenceFeatures> fk = extract_features(kk);
     std::vector<SentenceFeatures> fr = extract_features(ru);
 };

@@ -23,7 +23,7 @@ std::string encode(const std::string& utf8, const char* charset) {
 
 // The body of a seed (without its header line), as one string of lines.
 std::string seed_body(const std::string& name) {
-    const std::string text = test::read_file(test::shared_path("seeds/" + name));
+    const std::string text = test::read_file(test::seed_path(name));
     return text.substr(text.find('\n') + 1);
 }
 
