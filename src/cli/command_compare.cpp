@@ -15,8 +15,10 @@ namespace synoptic::cli {
 namespace {
 
 int usage() {
-    std::fprintf(stderr, "usage: synoptic compare A B [C ... up to 8] [--format text|json] [--presegmented]\n"
-                         "                        [--mode auto|parallel|comparable]\n");
+    std::fprintf(stderr,
+                 "usage: synoptic compare A B [C ... up to %zu] [--format text|json] [--presegmented]\n"
+                 "                        [--mode auto|parallel|comparable]\n",
+                 kMaxComparedArticles);
     return 2;
 }
 
@@ -44,7 +46,10 @@ int run_compare(const Args& args) {
             files.push_back(arg);
         }
     }
-    if (files.size() < 2 || files.size() > 8) return usage();
+    if (auto problem = check_compared_count(files.size())) {
+        std::fprintf(stderr, "synoptic compare: %s\n", problem->message.c_str());
+        return usage();
+    }
 
     std::vector<Article> articles;
     for (const std::string& path : files) {

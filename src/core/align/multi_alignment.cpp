@@ -4,8 +4,15 @@
 #include <cstdint>
 #include <map>
 #include <numeric>
+#include <string>
 
 namespace synoptic {
+
+std::optional<Error> check_compared_count(size_t count) {
+    if (count >= kMinComparedArticles && count <= kMaxComparedArticles) return std::nullopt;
+    return Error{"compare " + std::to_string(kMinComparedArticles) + " to " + std::to_string(kMaxComparedArticles) +
+                 " articles, not " + std::to_string(count)};
+}
 
 size_t AlignedRow::articles_present() const {
     size_t n = 0;

@@ -1,14 +1,27 @@
-// N articles (2-8) side by side: every pair aligned, then the pairwise links
+// N articles (kMinComparedArticles to kMaxComparedArticles) side by side: every pair aligned, then the pairwise links
 // merged into rows (union-find, so A~B and B~C put A, B and C in one row), in
 // the reading order of the first article. Every sentence of every article
 // lands in exactly one row.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/align/align_articles.h"
+#include "core/base/result.h"
 
 namespace synoptic {
+
+// How many articles one comparison holds. Every pair is aligned (28 pairs at
+// eight), and the reader gives each article a column: past eight, a column
+// is too narrow for a sentence to be read. The page, its library and the
+// command-line tool all take their limit from here.
+constexpr size_t kMinComparedArticles = 2;
+constexpr size_t kMaxComparedArticles = 8;
+
+// The error to give for comparing `count` articles ("compare 2 to 8
+// articles, not 9"); nothing when the count is in range.
+std::optional<Error> check_compared_count(size_t count);
 
 struct PairAlignment {
     uint32_t first = 0, second = 0; // article indices, first < second

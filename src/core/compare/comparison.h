@@ -57,7 +57,8 @@ struct CompareOptions {
     double max_number_ratio = 2.0;
 };
 
-// The entry point for the page and the CLI: 2 to 8 articles.
+// The entry point for the page and the CLI: kMinComparedArticles to
+// kMaxComparedArticles articles (multi_alignment.h).
 Comparison compare_articles(const std::vector<Article>& articles, const CompareOptions& options = {});
 // The same when features are already extracted (features[k] of articles[k]).
 Comparison compare_features(const std::vector<Article>& articles,
