@@ -1,5 +1,6 @@
 #include "cli/article_files.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -19,6 +20,11 @@ Result<std::string> read_file_bytes(const std::string& path) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+std::optional<Error> stdin_named_twice(const std::vector<std::string>& paths) {
+    if (std::count(paths.begin(), paths.end(), "-") < 2) return std::nullopt;
+    return Error{"standard input (-) can be read only once: name it for one article at most"};
 }
 
 Result<Article> read_article_file(const std::string& path, const std::string& language,

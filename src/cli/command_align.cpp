@@ -2,10 +2,9 @@
 //                    [--format beads|links|tsv|json|tmx] [--lang-a xx] [--lang-b xx]
 //                    [--gold BEADS]   (prints vecalign strict/lax P/R/F1 against BEADS to stderr)
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "cli/article_files.h"
 #include "cli/commands.h"
 #include "core/align/align_mode.h"
 #include "core/align/align_articles.h"
@@ -16,15 +15,6 @@
 
 namespace synoptic::cli {
 namespace {
-
-bool read_whole_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
-}
 
 int usage() {
     std::fprintf(stderr,
@@ -66,28 +56,32 @@ int run_align(const Args& args) {
             if (!value(gold_path)) return usage();
         } else if (arg == "--lang-b") {
             if (!value(language[1])) return usage();
-        } else if (!arg.empty() && arg[0] == '-') {
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             return usage();
         } else {
             files.push_back(arg);
         }
     }
     if (files.size() != 2) return usage();
+    if (auto twice = stdin_named_twice({files[0], files[1], gold_path})) {
+        std::fprintf(stderr, "synoptic align: %s\n", twice->message.c_str());
+        return usage();
+    }
 
     Article articles[2];
     for (int k = 0; k < 2; ++k) {
-        std::string bytes;
-        if (!read_whole_file(files[k], bytes)) {
-            std::fprintf(stderr, "synoptic align: cannot read %s\n", files[k].c_str());
+        Result<std::string> bytes = read_file_bytes(files[k]);
+        if (!bytes) {
+            std::fprintf(stderr, "synoptic align: cannot read %s\n", bytes.error().message.c_str());
             return 1;
         }
         if (presegmented) {
-            articles[k] = presegmented_article(bytes, files[k], language[k]);
+            articles[k] = presegmented_article(*bytes, files[k], language[k]);
         } else {
             ReadOptions read_options;
             read_options.name = files[k];
             read_options.language = language[k];
-            auto article = read_article(bytes, read_options);
+            auto article = read_article(*bytes, read_options);
             if (!article) {
                 std::fprintf(stderr, "synoptic align: %s: %s\n", files[k].c_str(), article.error().message.c_str());
                 return 1;
@@ -103,12 +97,12 @@ int run_align(const Args& args) {
     const std::string out = export_alignment(format, articles[0], articles[1], alignment);
     std::fwrite(out.data(), 1, out.size(), stdout);
     if (!gold_path.empty()) {
-        std::string gold_text;
-        if (!read_whole_file(gold_path, gold_text)) {
-            std::fprintf(stderr, "synoptic align: cannot read %s\n", gold_path.c_str());
+        Result<std::string> gold_text = read_file_bytes(gold_path);
+        if (!gold_text) {
+            std::fprintf(stderr, "synoptic align: cannot read %s\n", gold_text.error().message.c_str());
             return 1;
         }
-        auto gold = parse_beads(gold_text);
+        auto gold = parse_beads(*gold_text);
         if (!gold) {
             std::fprintf(stderr, "synoptic align: %s: %s\n", gold_path.c_str(), gold.error().message.c_str());
             return 1;

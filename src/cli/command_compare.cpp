@@ -1,9 +1,8 @@
 // synoptic compare A B [C ...] [--format text|json] [--presegmented] [--mode auto|parallel|comparable]
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "cli/article_files.h"
 #include "cli/commands.h"
 #include "core/align/align_mode.h"
 #include "core/align/presegmented_article.h"
@@ -40,33 +39,32 @@ int run_compare(const Args& args) {
             auto mode = parse_align_mode(args[++i]);
             if (!mode) return usage();
             options.align.pair.mode = *mode;
-        } else if (!arg.empty() && arg[0] == '-') {
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             return usage();
         } else {
             files.push_back(arg);
         }
     }
-    if (auto problem = check_compared_count(files.size())) {
+    for (const auto& problem : {check_compared_count(files.size()), stdin_named_twice(files)}) {
+        if (!problem) continue;
         std::fprintf(stderr, "synoptic compare: %s\n", problem->message.c_str());
         return usage();
     }
 
     std::vector<Article> articles;
     for (const std::string& path : files) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "synoptic compare: cannot read %s\n", path.c_str());
+        Result<std::string> bytes = read_file_bytes(path);
+        if (!bytes) {
+            std::fprintf(stderr, "synoptic compare: cannot read %s\n", bytes.error().message.c_str());
             return 1;
         }
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
         if (presegmented) {
-            articles.push_back(presegmented_article(bytes.str(), path));
+            articles.push_back(presegmented_article(*bytes, path));
             continue;
         }
         ReadOptions read_options;
         read_options.name = path;
-        auto article = read_article(bytes.str(), read_options);
+        auto article = read_article(*bytes, read_options);
         if (!article) {
             std::fprintf(stderr, "synoptic compare: %s: %s\n", path.c_str(), article.error().message.c_str());
             return 1;

@@ -26,6 +26,10 @@ int run_demo(const Args& args) {
         std::fprintf(stderr, "usage: synoptic demo A B\n");
         return 2;
     }
+    if (auto twice = stdin_named_twice(args)) {
+        std::fprintf(stderr, "synoptic demo: %s\n", twice->message.c_str());
+        return 2;
+    }
     std::vector<Article> articles;
     for (const std::string& path : args) {
         Result<Article> article = read_article_file(path);

@@ -22,6 +22,10 @@ int run_similarity(const Args& args) {
         std::fprintf(stderr, "usage: synoptic similarity A B [--lang-a xx] [--lang-b yy]\n");
         return 2;
     }
+    if (auto twice = stdin_named_twice({paths[0], paths[1]})) {
+        std::fprintf(stderr, "synoptic similarity: %s\n", twice->message.c_str());
+        return 2;
+    }
     Article articles[2];
     for (int k = 0; k < 2; ++k) {
         Result<Article> a = read_article_file(paths[k], languages[k]);
