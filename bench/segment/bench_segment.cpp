@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string root = argv[1];
-    const std::string seeds = bench::seed_dir(root);
+    const std::string seed_dir = bench::seed_dir(root);
     const std::string gold = bench::kazinform_gold_dir(root);
     const double megabytes = argc > 2 ? std::atof(argv[2]) : 20.0;
 
@@ -39,12 +39,12 @@ int main(int argc, char** argv) {
         std::string gold;
     };
     const std::vector<Case> cases = {
-        {"kk", seeds + "000_84709defd8457a92.txt", gold + "kk.txt"},
-        {"ru", seeds + "001_e7239c642e9fa5fc.txt", gold + "ru.txt"},
-        {"ru2", seeds + "002_970eac684697c81d.txt", root + "/tests/data/segment/ru2.txt"},
-        {"tr", seeds + "003_292c7b092348037e.txt", root + "/tests/data/segment/tr.txt"},
+        {"kk", seed_dir + "000_84709defd8457a92.txt", gold + "kk.txt"},
+        {"ru", seed_dir + "001_e7239c642e9fa5fc.txt", gold + "ru.txt"},
+        {"ru2", seed_dir + "002_970eac684697c81d.txt", root + "/tests/data/segment/ru2.txt"},
+        {"tr", seed_dir + "003_292c7b092348037e.txt", root + "/tests/data/segment/tr.txt"},
         {"en", root + "/tests/data/segment/en_input.txt", root + "/tests/data/segment/en.txt"},
-        {"ar", seeds + "004_ca88b99b49bb6e08.txt", root + "/tests/data/segment/ar.txt"},
+        {"ar", seed_dir + "004_ca88b99b49bb6e08.txt", root + "/tests/data/segment/ar.txt"},
     };
     std::printf("sentence boundaries against hand segmentation\n");
     std::printf("%-4s %6s %6s %6s %9s %7s %7s\n", "lang", "gold", "pred", "right", "precision", "recall", "F1");
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> seeds;
     for (const char* name : {"000_84709defd8457a92.txt", "001_e7239c642e9fa5fc.txt", "002_970eac684697c81d.txt",
                              "003_292c7b092348037e.txt", "004_ca88b99b49bb6e08.txt"})
-        seeds.push_back(bench::read_file_or_exit(seeds + "" + name));
+        seeds.push_back(bench::read_file_or_exit(seed_dir + name));
     const size_t target = static_cast<size_t>(megabytes * 1024 * 1024);
     while (corpus.size() < target)
         for (const std::string& s : seeds) corpus += s + "\n\n";
