@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/markdown_emphasis.h"
 #include "core/ingest/metadata_text.h"
 #include "core/ingest/paragraphs.h"
 
@@ -17,7 +18,17 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80); }
+// Where the next run of exactly `count` backticks (the end of a code span
+// opened by as many) begins at or after `from`; npos when there is none.
+size_t closing_backticks(std::string_view s, size_t from, size_t count) {
+    for (size_t at = s.find('`', from); at != std::string_view::npos; at = s.find('`', at)) {
+        size_t end = at;
+        while (end < s.size() && s[end] == '`') ++end;
+        if (end - at == count) return at;
+        at = end;
+    }
+    return std::string_view::npos;
+}
 
 // What a block line is: its kind and the text after its marker.
 enum class LineKind { Blank, Heading, ListItem, Quote, Fence, Rule, Text };
@@ -61,6 +72,7 @@ LineKind classify(std::string_view line, std::string_view& content, int& heading
 
 std::string strip_inline_markdown(std::string_view s) {
     std::string out;
+    std::vector<DelimiterRun> emphasis; // runs of * _ ~ copied into `out`, markup or not
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '\\' && i + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[i + 1]))) {
@@ -90,22 +102,27 @@ std::string strip_inline_markdown(std::string_view s) {
                 continue;
             }
         }
-        if (c == '`') continue;
-        // * and _ are emphasis markers when they touch a word on one side
-        // and not on the other (not in "2*3" or snake_case).
+        // `code` keeps its text as written: no emphasis inside.
+        if (c == '`') {
+            size_t run = i;
+            while (run < s.size() && s[run] == '`') ++run;
+            const size_t close = closing_backticks(s, run, run - i);
+            if (close != std::string_view::npos) out += s.substr(run, close - run);
+            i = (close != std::string_view::npos ? close + (run - i) : run) - 1;
+            continue;
+        }
         if (c == '*' || c == '_' || c == '~') {
             size_t run = i;
             while (run < s.size() && s[run] == c) ++run;
-            const bool word_before = i > 0 && is_word_char(s[i - 1]);
-            const bool word_after = run < s.size() && is_word_char(s[run]);
-            if (word_before != word_after) {
-                i = run - 1;
-                continue;
-            }
+            emphasis.push_back(delimiter_run(s, i, run, out.size()));
+            out += s.substr(i, run - i);
+            i = run - 1;
+            continue;
         }
         out += c;
     }
-    return out;
+    match_emphasis(emphasis);
+    return without_matched_markers(out, emphasis);
 }
 
 bool looks_like_markdown(std::string_view text) {

@@ -14,6 +14,9 @@ namespace synoptic {
 void read_markdown(std::string_view markdown, Article& article);
 
 // Inline Markdown reduced to text: "**a** [b](http://x) `c`" -> "a b c".
+// Emphasis markers go when they pair as CommonMark pairs them
+// (markdown_emphasis.h): "**Etiketler:** İran" -> "Etiketler: İran", while
+// snake_case, 2*3 and an unpaired "**" keep their characters.
 std::string strip_inline_markdown(std::string_view line);
 
 // True when decoded text shows Markdown structure (ATX headings with links

@@ -36,3 +36,38 @@ TEST_CASE("Markdown: front matter, headings, wrapped paragraphs, lists and quote
                                                           "Açıklama", "Birinci madde.", "İkinci madde.",
                                                           "\"İyi bir başlangıç.\" dedi Erakçı."});
 }
+
+TEST_CASE("emphasis markers go when they pair, also next to punctuation") {
+    CHECK(strip_inline_markdown("**Etiketler:** İran, ABD, Umman") == "Etiketler: İran, ABD, Umman");
+    CHECK(strip_inline_markdown("**Переговоры завершились.** Следующий раунд") ==
+          "Переговоры завершились. Следующий раунд");
+    CHECK(strip_inline_markdown("*«Хорошее начало»*, — сказал он") == "«Хорошее начало», — сказал он");
+    CHECK(strip_inline_markdown("**عاجل:** انتهت المحادثات") == "عاجل: انتهت المحادثات");
+    CHECK(strip_inline_markdown("__Астана__ және _Маскат_") == "Астана және Маскат");
+    CHECK(strip_inline_markdown("***Son dakika***: görüşmeler bitti") == "Son dakika: görüşmeler bitti");
+    CHECK(strip_inline_markdown("*a **b** c*") == "a b c");
+}
+
+TEST_CASE("characters that are not emphasis stay") {
+    CHECK(strip_inline_markdown("file_name_here and 2*3*4 and 4 * 5") == "file_name_here and 2*3*4 and 4 * 5");
+    CHECK(strip_inline_markdown("**no closing pair") == "**no closing pair");
+    CHECK(strip_inline_markdown("\\*not emphasis\\*") == "*not emphasis*");
+    CHECK(strip_inline_markdown("`a_b*c*` and *d*") == "a_b*c* and d");
+    CHECK(strip_inline_markdown("** spaced **") == "** spaced **");
+}
+
+TEST_CASE("Markdown: a bold lead sentence is one sentence, its markers gone") {
+    const std::string md =
+        "# Katar'dan destek\n\n"
+        "**Katar, ABD ile İran arasındaki müzakereleri destekliyor.** Görüşmeler Umman'da yapıldı.\n\n"
+        "**Etiketler:** İran, ABD, Umman\n";
+    ReadOptions options;
+    options.name = "x.md";
+    Result<Article> a = read_article(md, options);
+    REQUIRE(a.ok());
+    std::vector<std::string> sentences;
+    for (size_t i = 0; i < a->sentences.size(); ++i) sentences.emplace_back(a->sentence_text(i));
+    CHECK(sentences == std::vector<std::string>{"Katar'dan destek",
+                                                "Katar, ABD ile İran arasındaki müzakereleri destekliyor.",
+                                                "Görüşmeler Umman'da yapıldı.", "Etiketler: İran, ABD, Umman"});
+}
