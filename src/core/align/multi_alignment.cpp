@@ -143,13 +143,18 @@ std::vector<AlignedRow> group_rows(const std::vector<uint32_t>& counts, const st
 
 MultiAlignment align_many(const std::vector<Article>& articles,
                           const std::vector<std::vector<SentenceFeatures>>& features, const MultiAlignOptions& options) {
+    return align_many(borrow_articles(articles, features), options);
+}
+
+MultiAlignment align_many(const ComparedArticles& compared, const MultiAlignOptions& options) {
     MultiAlignment result;
     std::vector<uint32_t> counts;
-    for (const auto& f : features) counts.push_back(static_cast<uint32_t>(f.size()));
-    for (uint32_t i = 0; i < articles.size(); ++i)
-        for (uint32_t j = i + 1; j < articles.size(); ++j) {
-            result.pairs.push_back(
-                {i, j, align_features(features[i], features[j], options.pair, skip_hints(articles[i], articles[j]))});
+    for (size_t k = 0; k < compared.size(); ++k) counts.push_back(static_cast<uint32_t>(compared.features_of(k).size()));
+    for (uint32_t i = 0; i < compared.size(); ++i)
+        for (uint32_t j = i + 1; j < compared.size(); ++j) {
+            result.pairs.push_back({i, j,
+                                    align_features(compared.features_of(i), compared.features_of(j), options.pair,
+                                                   skip_hints(compared.article(i), compared.article(j)))});
         }
     result.rows = group_rows(counts, result.pairs, options.max_sentences_per_article);
     return result;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/align/align_articles.h"
+#include "core/align/compared_articles.h"
 #include "core/base/result.h"
 
 namespace synoptic {
@@ -53,6 +54,8 @@ struct MultiAlignOptions {
 MultiAlignment align_many(const std::vector<Article>& articles,
                           const std::vector<std::vector<SentenceFeatures>>& features,
                           const MultiAlignOptions& options = {});
+// The same over articles owned elsewhere.
+MultiAlignment align_many(const ComparedArticles& compared, const MultiAlignOptions& options = {});
 
 // Rows from pairwise alignments alone (exposed for tests).
 std::vector<AlignedRow> group_rows(const std::vector<uint32_t>& sentence_counts,

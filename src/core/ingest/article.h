@@ -10,6 +10,10 @@
 
 namespace synoptic {
 
+// The readers: how bytes are taken apart into paragraphs (Auto: by the file
+// name, then by the content).
+enum class InputFormat { Auto, PlainText, Html, Markdown };
+
 struct ByteSpan {
     uint32_t begin = 0;
     uint32_t end = 0;
@@ -40,6 +44,8 @@ struct ArticleMetadata {
 struct Article {
     std::string name;              // file name or label given by the user
     std::string text;              // decoded UTF-8; spans point into it
+    InputFormat format = InputFormat::Auto; // the reader that read it (never Auto once read), so
+                                            // the same bytes can be read the same way again
     ArticleMetadata meta;
     std::string language = "und";  // dominant language
     float language_confidence = 0;

@@ -40,7 +40,8 @@ Result<Article> read_article(std::string_view bytes, const ReadOptions& options)
     Article article;
     article.name = options.name;
     article.warnings = std::move(decoded->warnings);
-    switch (choose_format(options, decoded->text)) {
+    article.format = choose_format(options, decoded->text);
+    switch (article.format) {
     case InputFormat::Html: {
         Result<bool> read = read_html(decoded->text, article);
         if (!read) return read.error();
@@ -58,6 +59,22 @@ Result<Article> read_article(std::string_view bytes, const ReadOptions& options)
     identify_article_languages(article, options.language);
     segment_article(article);
     return article;
+}
+
+const char* input_format_name(InputFormat format) {
+    switch (format) {
+    case InputFormat::Auto: return "auto";
+    case InputFormat::PlainText: return "text";
+    case InputFormat::Html: return "html";
+    case InputFormat::Markdown: return "markdown";
+    }
+    return "auto";
+}
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+    for (InputFormat format : {InputFormat::Auto, InputFormat::PlainText, InputFormat::Html, InputFormat::Markdown})
+        if (name == input_format_name(format)) return format;
+    return std::nullopt;
 }
 
 } // namespace synoptic

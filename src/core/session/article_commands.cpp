@@ -1,0 +1,182 @@
+// The library, what is compared and how: AddArticle, RemoveArticle,
+// RenameArticle, SetLanguage, SetCompared, SetMode.
+#include <algorithm>
+#include <string>
+
+#include "core/align/align_mode.h"
+#include "core/align/multi_alignment.h"
+#include "core/session/command_execution.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
+
+namespace synoptic {
+namespace {
+
+// A name on one line, in valid UTF-8 (a file name from a disk may be
+// neither), so it can be shown, exported and saved as it is.
+Result<std::string> clean_name(const std::string& name) {
+    std::string clean = collapse_whitespace(repair_utf8(name).text);
+    if (clean.empty()) return Error{"An article needs a name."};
+    return clean;
+}
+
+std::optional<Error> check_language(const std::string& language) {
+    const bool letters = std::all_of(language.begin(), language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (language.empty() || (letters && language.size() >= 2 && language.size() <= 3)) return std::nullopt;
+    return Error{"\"" + repair_utf8(language).text +
+                 "\" is not a language code: give two or three small letters (kk, ru, tr, ar, en…), or none to "
+                 "identify the language from the text."};
+}
+
+// The rows once the columns are `compared`: sentences of articles that stay
+// keep their rows, articles no longer compared leave theirs (rows left empty
+// go), and each article in `fresh` (new to the comparison, or read again)
+// stands one sentence per row after them, until an alignment places it.
+std::vector<Row> rows_for_columns(const DocumentState& state, const std::vector<ArticleId>& compared,
+                                  const std::vector<ArticleId>& fresh) {
+    auto is_fresh = [&](ArticleId id) { return std::find(fresh.begin(), fresh.end(), id) != fresh.end(); };
+    std::vector<std::optional<size_t>> old_column(compared.size());
+    for (size_t k = 0; k < compared.size(); ++k)
+        if (!is_fresh(compared[k])) old_column[k] = state.column_of(compared[k]);
+
+    std::vector<Row> rows;
+    rows.reserve(state.rows.size());
+    for (const Row& old : state.rows) {
+        Row row;
+        row.score = old.score;
+        row.edited = old.edited;
+        row.checked = old.checked;
+        row.sentences.resize(compared.size());
+        for (size_t k = 0; k < compared.size(); ++k)
+            if (old_column[k]) row.sentences[k] = old.sentences[*old_column[k]];
+        if (row.articles_present() > 0) rows.push_back(std::move(row));
+    }
+    for (size_t k = 0; k < compared.size(); ++k) {
+        if (old_column[k]) continue;
+        const uint32_t sentences = state.find(compared[k])->sentence_count();
+        for (uint32_t s = 0; s < sentences; ++s) {
+            Row row;
+            row.sentences.resize(compared.size());
+            row.sentences[k].push_back(s);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+// The compared articles, their reading or the mode change: the rows follow
+// the new columns and an alignment is due (when there is something to align).
+void change_inputs(CommandContext& context, const std::vector<ArticleId>& compared, const std::vector<ArticleId>& fresh) {
+    Transaction& transaction = context.transaction;
+    const DocumentState& state = transaction.state();
+    std::vector<Row> rows = rows_for_columns(state, compared, fresh);
+    if (compared != state.compared) transaction.make(ComparedChange{compared});
+    if (rows != state.rows) transaction.make(RowsChange{0, state.rows.size(), std::move(rows)});
+    const bool needs_alignment = compared.size() >= kMinComparedArticles;
+    if (needs_alignment != state.needs_alignment) transaction.make(AlignmentNeedChange{needs_alignment});
+    transaction.mark_inputs_changed();
+}
+
+} // namespace
+
+std::optional<Error> unknown_article(const DocumentState& state, ArticleId id) {
+    if (state.find(id)) return std::nullopt;
+    return Error{"There is no article with id " + std::to_string(id_number(id)) + " (it may have been removed)."};
+}
+
+std::string row_name(size_t row) { return "row " + std::to_string(row + 1); }
+
+std::optional<Error> execute(AddArticle command, CommandContext& context) {
+    Result<std::string> name = clean_name(command.name);
+    if (!name) return name.error();
+    if (auto error = check_language(command.language)) return error;
+    Result<std::shared_ptr<const ArticleAnalysis>> analysis =
+        analyze_article(*name, command.bytes, command.format, command.language);
+    if (!analysis) return analysis.error();
+
+    DocumentArticle article;
+    article.id = ArticleId{context.next_id++};
+    article.name = std::move(*name);
+    article.bytes = std::make_shared<const std::string>(std::move(command.bytes));
+    article.format = (*analysis)->article.format;
+    article.language = command.language;
+    article.analysis = std::move(*analysis);
+    context.added.push_back(article.id);
+    const size_t end = context.transaction.state().articles.size();
+    context.transaction.make(LibraryChange{end, std::move(article)});
+    return std::nullopt;
+}
+
+std::optional<Error> execute(RemoveArticle command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    if (auto error = unknown_article(state, command.article)) return error;
+    if (state.column_of(command.article)) {
+        std::vector<ArticleId> compared = state.compared;
+        compared.erase(std::find(compared.begin(), compared.end(), command.article));
+        change_inputs(context, compared, {});
+    }
+    context.transaction.make(LibraryChange{*state.position_of(command.article), std::nullopt});
+    return std::nullopt;
+}
+
+std::optional<Error> execute(RenameArticle command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    if (auto error = unknown_article(state, command.article)) return error;
+    Result<std::string> name = clean_name(command.name);
+    if (!name) return name.error();
+    const size_t position = *state.position_of(command.article);
+    DocumentArticle renamed = state.articles[position];
+    if (renamed.name == *name) return Error{"The article is already named " + quoted_name(renamed) + "."};
+    renamed.name = std::move(*name);
+    context.transaction.make(ArticleChange{position, std::move(renamed)});
+    return std::nullopt;
+}
+
+std::optional<Error> execute(SetLanguage command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    if (auto error = unknown_article(state, command.article)) return error;
+    if (auto error = check_language(command.language)) return error;
+    const size_t position = *state.position_of(command.article);
+    DocumentArticle reread = state.articles[position];
+    if (reread.language == command.language)
+        return Error{quoted_name(reread) +
+                     (command.language.empty() ? " is already read in the language identified from its text."
+                                               : " is already read as " + command.language + ".")};
+    Result<std::shared_ptr<const ArticleAnalysis>> analysis =
+        analyze_article(reread.name, *reread.bytes, reread.format, command.language);
+    if (!analysis) return analysis.error();
+    reread.language = command.language;
+    reread.analysis = std::move(*analysis);
+    context.transaction.make(ArticleChange{position, std::move(reread)});
+    if (state.column_of(command.article)) change_inputs(context, state.compared, {command.article});
+    return std::nullopt;
+}
+
+std::optional<Error> execute(SetCompared command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    if (auto error = check_compared_count(command.articles.size())) return error;
+    for (size_t k = 0; k < command.articles.size(); ++k) {
+        if (auto error = unknown_article(state, command.articles[k])) return error;
+        if (std::find(command.articles.begin(), command.articles.begin() + static_cast<std::ptrdiff_t>(k),
+                      command.articles[k]) != command.articles.begin() + static_cast<std::ptrdiff_t>(k))
+            return Error{quoted_name(*state.find(command.articles[k])) +
+                         " is named twice: compare each article once."};
+    }
+    if (command.articles == state.compared) return Error{"These articles are already compared in this order."};
+    std::vector<ArticleId> fresh;
+    for (ArticleId id : command.articles)
+        if (!state.column_of(id)) fresh.push_back(id);
+    change_inputs(context, command.articles, fresh);
+    return std::nullopt;
+}
+
+std::optional<Error> execute(SetMode command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    if (command.mode == state.mode)
+        return Error{std::string("The alignment mode is already \"") + align_mode_name(command.mode) + "\"."};
+    context.transaction.make(ModeChange{command.mode});
+    change_inputs(context, state.compared, {});
+    return std::nullopt;
+}
+
+} // namespace synoptic
