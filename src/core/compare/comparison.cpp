@@ -53,63 +53,72 @@ const char* fact_status_name(FactStatus status) {
     return "?";
 }
 
-Comparison compare_features(const std::vector<Article>& articles,
-                            const std::vector<std::vector<SentenceFeatures>>& features, const CompareOptions& options) {
-    Comparison c;
-    const size_t n = articles.size();
-    for (const Article& a : articles) {
-        c.article_names.push_back(a.name);
-        c.article_languages.push_back(a.language);
-    }
-    c.alignment = align_many(articles, features, options.align);
+namespace {
 
-    // The facts x articles matrix.
+// The facts x articles matrix, by kind then key, with the index of each fact.
+struct FactTable {
+    std::vector<Fact> facts;
     std::map<FactId, size_t> index;
-    for (size_t k = 0; k < n; ++k)
-        for (uint32_t s = 0; s < features[k].size(); ++s)
-            for (const Anchor& anchor : features[k][s].anchors) {
+};
+
+FactTable collect_facts(const ComparedArticles& compared) {
+    FactTable table;
+    std::vector<Fact>& facts = table.facts;
+    const size_t n = compared.size();
+    for (size_t k = 0; k < n; ++k) {
+        const std::vector<SentenceFeatures>& features = compared.features_of(k);
+        for (uint32_t s = 0; s < features.size(); ++s)
+            for (const Anchor& anchor : features[s].anchors) {
                 FactId id{static_cast<int>(anchor.kind), anchor.key};
-                auto [it, fresh] = index.emplace(id, c.facts.size());
+                auto [it, fresh] = table.index.emplace(id, facts.size());
                 if (fresh) {
                     Fact fact;
                     fact.kind = anchor.kind;
                     fact.key = anchor.key;
                     fact.surface.resize(n);
                     fact.sentences.resize(n);
-                    c.facts.push_back(std::move(fact));
+                    facts.push_back(std::move(fact));
                 }
-                Fact& fact = c.facts[it->second];
-                if (fact.surface[k].empty()) fact.surface[k] = std::string(articles[k].slice(anchor.span));
+                Fact& fact = facts[it->second];
+                if (fact.surface[k].empty()) fact.surface[k] = std::string(compared.article(k).slice(anchor.span));
                 if (fact.sentences[k].empty() || fact.sentences[k].back() != s) fact.sentences[k].push_back(s);
             }
+    }
     // Order by kind then key, keeping the index consistent.
-    std::vector<size_t> order(c.facts.size());
+    std::vector<size_t> order(facts.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t p, size_t q) {
-        if (c.facts[p].kind != c.facts[q].kind) return c.facts[p].kind < c.facts[q].kind;
-        return c.facts[p].key < c.facts[q].key;
+        if (facts[p].kind != facts[q].kind) return facts[p].kind < facts[q].kind;
+        return facts[p].key < facts[q].key;
     });
     std::vector<size_t> new_index(order.size());
     std::vector<Fact> sorted;
     for (size_t i = 0; i < order.size(); ++i) {
         new_index[order[i]] = i;
-        sorted.push_back(std::move(c.facts[order[i]]));
+        sorted.push_back(std::move(facts[order[i]]));
     }
-    c.facts = std::move(sorted);
-    for (auto& [id, i] : index) i = new_index[i];
+    facts = std::move(sorted);
+    for (auto& [id, i] : table.index) i = new_index[i];
+    return table;
+}
 
-    // Per row: which articles carry each fact, then conflicts between the
-    // values only one side of a pair gives.
+// Per row of c.alignment.rows: which articles carry each fact, then
+// conflicts between the values only one side of a pair gives.
+void add_row_facts(Comparison& c, const ComparedArticles& compared, const std::map<FactId, size_t>& index,
+                   const CompareOptions& options) {
+    const size_t n = compared.size();
     for (size_t r = 0; r < c.alignment.rows.size(); ++r) {
         const AlignedRow& row = c.alignment.rows[r];
         std::map<size_t, std::vector<bool>> carried;
-        for (size_t k = 0; k < n; ++k)
-            for (uint32_t s : row.sentences[k])
-                for (const Anchor& anchor : features[k][s].anchors) {
-                    auto& in = carried[index[{static_cast<int>(anchor.kind), anchor.key}]];
+        for (size_t k = 0; k < n && k < row.sentences.size(); ++k)
+            for (uint32_t s : row.sentences[k]) {
+                if (s >= compared.features_of(k).size()) continue;
+                for (const Anchor& anchor : compared.features_of(k)[s].anchors) {
+                    auto& in = carried[index.at({static_cast<int>(anchor.kind), anchor.key})];
                     in.resize(n, false);
                     in[k] = true;
                 }
+            }
         std::set<size_t> in_conflict;
         for (uint32_t x = 0; x < n; ++x)
             for (uint32_t y = x + 1; y < n; ++y) {
@@ -169,6 +178,39 @@ Comparison compare_features(const std::vector<Article>& articles,
         }
         c.row_facts.push_back(std::move(facts));
     }
+}
+
+Comparison comparison_of(const ComparedArticles& compared) {
+    Comparison c;
+    for (size_t k = 0; k < compared.size(); ++k) {
+        c.article_names.push_back(compared.article(k).name);
+        c.article_languages.push_back(compared.article(k).language);
+    }
+    return c;
+}
+
+} // namespace
+
+Comparison compare_features(const std::vector<Article>& articles,
+                            const std::vector<std::vector<SentenceFeatures>>& features, const CompareOptions& options) {
+    return compare_features(borrow_articles(articles, features), options);
+}
+
+Comparison compare_features(const ComparedArticles& compared, const CompareOptions& options) {
+    Comparison c = comparison_of(compared);
+    c.alignment = align_many(compared, options.align);
+    FactTable table = collect_facts(compared);
+    c.facts = std::move(table.facts);
+    add_row_facts(c, compared, table.index, options);
+    return c;
+}
+
+Comparison compare_rows(const ComparedArticles& compared, std::vector<AlignedRow> rows, const CompareOptions& options) {
+    Comparison c = comparison_of(compared);
+    c.alignment.rows = std::move(rows);
+    FactTable table = collect_facts(compared);
+    c.facts = std::move(table.facts);
+    add_row_facts(c, compared, table.index, options);
     return c;
 }
 

@@ -64,5 +64,12 @@ Comparison compare_articles(const std::vector<Article>& articles, const CompareO
 Comparison compare_features(const std::vector<Article>& articles,
                             const std::vector<std::vector<SentenceFeatures>>& features,
                             const CompareOptions& options = {});
+Comparison compare_features(const ComparedArticles& compared, const CompareOptions& options = {});
+
+// The facts of rows someone else made (a user's edited rows): the comparison
+// of `compared` with these rows instead of an alignment (no pairs). Each row
+// has one sentence list per compared article.
+Comparison compare_rows(const ComparedArticles& compared, std::vector<AlignedRow> rows,
+                        const CompareOptions& options = {});
 
 } // namespace synoptic

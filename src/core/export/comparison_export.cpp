@@ -34,7 +34,8 @@ std::string comparison_text(const std::vector<Article>& articles, const Comparis
                       articles[k].language.c_str(), articles[k].sentences.size());
         out += line;
     }
-    out += "pairs\n";
+    // Rows edited by hand come without the pairs' alignments.
+    if (!c.alignment.pairs.empty()) out += "pairs\n";
     for (const PairAlignment& p : c.alignment.pairs) {
         out += "  " + letter(p.first) + "-" + letter(p.second) + ": " + p.alignment.mode_reason + "\n";
     }

@@ -1,0 +1,78 @@
+#include "core/session/document_export.h"
+
+#include "core/compare/comparison.h"
+#include "core/export/comparison_export.h"
+#include "core/export/rows_export.h"
+
+namespace synoptic {
+namespace {
+
+constexpr ExportFormat kFormats[] = {ExportFormat::Tsv, ExportFormat::Tmx, ExportFormat::Json, ExportFormat::Text};
+
+// The compared articles as the export writers take them, named as the user
+// named them since (the read articles keep the name they were read under).
+// Copies the text, as the export itself will.
+std::vector<Article> named_columns(const DocumentState& state) {
+    std::vector<Article> columns;
+    columns.reserve(state.compared.size());
+    for (size_t k = 0; k < state.compared.size(); ++k) {
+        const DocumentArticle& article = state.column_article(k);
+        columns.push_back(article.article());
+        columns.back().name = article.name;
+    }
+    return columns;
+}
+
+std::vector<AlignedRow> aligned_rows(const std::vector<Row>& rows) {
+    return std::vector<AlignedRow>(rows.begin(), rows.end());
+}
+
+Comparison comparison_of_rows(const DocumentState& state, const std::vector<Article>& columns) {
+    ComparedArticles compared;
+    for (size_t k = 0; k < columns.size(); ++k) {
+        compared.articles.push_back(&columns[k]);
+        compared.features.push_back(&state.column_article(k).analysis->features);
+    }
+    return compare_rows(compared, aligned_rows(state.rows));
+}
+
+} // namespace
+
+const char* export_format_name(ExportFormat format) {
+    switch (format) {
+    case ExportFormat::Tsv: return "tsv";
+    case ExportFormat::Tmx: return "tmx";
+    case ExportFormat::Json: return "json";
+    case ExportFormat::Text: return "text";
+    }
+    return "text";
+}
+
+std::optional<ExportFormat> parse_export_format(std::string_view name) {
+    for (ExportFormat format : kFormats)
+        if (name == export_format_name(format)) return format;
+    return std::nullopt;
+}
+
+Result<ExportedFile> export_document(const Document& document, ExportFormat format) {
+    const DocumentState& state = document.state();
+    if (state.compared.size() < kMinComparedArticles) return Error{"Compare two or more articles first."};
+    const std::vector<Article> columns = named_columns(state);
+    switch (format) {
+    case ExportFormat::Tsv:
+        return ExportedFile{"synoptic-comparison.tsv", "text/tab-separated-values;charset=utf-8",
+                            rows_tsv(columns, aligned_rows(state.rows))};
+    case ExportFormat::Tmx:
+        return ExportedFile{"synoptic-comparison.tmx", "application/x-tmx+xml",
+                            rows_tmx(columns, aligned_rows(state.rows))};
+    case ExportFormat::Json:
+        return ExportedFile{"synoptic-comparison.json", "application/json",
+                            comparison_json(columns, comparison_of_rows(state, columns))};
+    case ExportFormat::Text:
+        return ExportedFile{"synoptic-comparison.txt", "text/plain;charset=utf-8",
+                            comparison_text(columns, comparison_of_rows(state, columns))};
+    }
+    return Error{"Unknown export format."};
+}
+
+} // namespace synoptic
