@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/ingest/metadata_text.h"
+#include "core/ingest/page_furniture.h"
 #include "core/ingest/paragraphs.h"
 #include "core/text/whitespace.h"
 
@@ -384,6 +385,18 @@ Result<bool> read_html(std::string_view html, Article& article) {
     if (meta.date.empty()) meta.date = find_date(page.time_datetime);
 
     std::vector<std::string>& blocks = collector.blocks;
+    // The page's dateline and counters are not article text; the first one's date is the article's.
+    size_t kept = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        if (!collector.is_h1[i] && is_dateline_furniture(blocks[i])) {
+            if (meta.date.empty()) meta.date = find_date(blocks[i]);
+            continue;
+        }
+        if (kept != i) blocks[kept] = std::move(blocks[i]);
+        collector.is_h1[kept++] = collector.is_h1[i];
+    }
+    blocks.resize(kept);
+    collector.is_h1.resize(kept);
     if (blocks.empty()) return Error{"no article text found in the page (only scripts, menus or markup)"};
 
     // The title: the article's <h1>, else og:title, else <title> without the

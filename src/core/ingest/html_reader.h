@@ -1,8 +1,9 @@
 // The HTML reader: a page saved from a news site, parsed with Gumbo (an
 // HTML5 parser), reduced to the article: headings, paragraphs, block quotes,
 // list items and captions of the article body, without scripts, styles,
-// menus, share bars, related links, forms, headers and footers. Metadata
-// from <title>, og:/article: meta tags, <time datetime>, author, <html lang>.
+// menus, share bars, related links, forms, headers and footers, nor the
+// dateline and view counters (page_furniture.h). Metadata from <title>,
+// og:/article: meta tags, <time datetime>, the dateline, author, <html lang>.
 #pragma once
 #include <string_view>
 

@@ -2,9 +2,13 @@
 
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unicode/uchar.h>
+#include <vector>
 
+#include "core/ingest/month_names.h"
+#include "core/text/normalize.h"
 #include "core/text/utf8.h"
 
 namespace synoptic {
@@ -32,15 +36,79 @@ std::string iso(int y, int m, int d) {
     return buf;
 }
 
-int english_month(std::string_view word) {
-    static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                    "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (word.size() < 3) return 0;
-    char lower[3];
-    for (int i = 0; i < 3; ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-    for (int m = 0; m < 12; ++m)
-        if (std::strncmp(lower, kMonths[m], 3) == 0) return m + 1;
-    return 0;
+// A date's words and numbers, in order: runs of digits, runs of letters,
+// and each other character but whitespace on its own.
+struct DateToken {
+    enum Kind { Number, Word, Mark } kind;
+    std::string text;
+};
+
+DateToken::Kind date_token_kind(char32_t cp) {
+    if (cp >= '0' && cp <= '9') return DateToken::Number;
+    return u_isalpha(static_cast<UChar32>(cp)) ? DateToken::Word : DateToken::Mark;
+}
+
+std::vector<DateToken> date_tokens(std::string_view normalized) {
+    std::vector<DateToken> tokens;
+    size_t pos = 0;
+    while (pos < normalized.size()) {
+        const size_t start = pos;
+        const char32_t cp = next_code_point(normalized, pos);
+        if (u_isUWhiteSpace(static_cast<UChar32>(cp))) continue;
+        const DateToken::Kind kind = date_token_kind(cp);
+        if (kind != DateToken::Mark)
+            for (size_t next = pos; next < normalized.size() && date_token_kind(next_code_point(normalized, next)) == kind;)
+                pos = next;
+        tokens.push_back({kind, std::string(normalized.substr(start, pos - start))});
+    }
+    return tokens;
+}
+
+bool is_token(const std::vector<DateToken>& tokens, size_t i, DateToken::Kind kind, size_t max_bytes = 64) {
+    return i < tokens.size() && tokens[i].kind == kind && tokens[i].text.size() <= max_bytes;
+}
+
+// Commas and periods between a date's parts ("February 6, 2026", "18th, May").
+bool is_date_separator(const std::vector<DateToken>& tokens, size_t i) {
+    return is_token(tokens, i, DateToken::Mark) && (tokens[i].text == "," || tokens[i].text == ".");
+}
+
+// "18th", "1st": the ordinal ending after a day's digits.
+bool is_english_ordinal(const std::vector<DateToken>& tokens, size_t i) {
+    if (!is_token(tokens, i, DateToken::Word)) return false;
+    const std::string& t = tokens[i].text;
+    return t == "th" || t == "st" || t == "nd" || t == "rd";
+}
+
+// The date around a month name at tokens[m]: "6 February 2026", "February 6,
+// 2026", "18th, May 2024", "7 февраля 2026", "2026 жылғы 7 ақпан".
+std::string date_around_month(const std::vector<DateToken>& tokens, size_t m, int month) {
+    // The value of a number of `min_digits` to `max_digits` digits at tokens[i]; 0 when there is none.
+    const auto number = [&](size_t i, size_t min_digits, size_t max_digits) {
+        if (!is_token(tokens, i, DateToken::Number, max_digits) || tokens[i].text.size() < min_digits) return 0;
+        return std::atoi(tokens[i].text.c_str());
+    };
+    int day = 0;
+    size_t day_at = m; // where the day is when it comes before the month
+    size_t i = m;
+    while (i > 0 && is_date_separator(tokens, i - 1)) --i;
+    if (i > 0 && is_english_ordinal(tokens, i - 1)) --i;
+    if (i > 0 && (day = number(i - 1, 1, 2))) day_at = i - 1;
+    size_t after = m + 1;
+    while (is_date_separator(tokens, after)) ++after;
+    if (!day && (day = number(after, 1, 2))) {
+        ++after;
+        if (is_english_ordinal(tokens, after)) ++after;
+        while (is_date_separator(tokens, after)) ++after;
+    }
+    int year = number(after, 4, 4);
+    if (!year && day_at < m && day_at > 0) { // the year first: "2026 жылғы 7 ақпан", "2026 ж. 7 ақпан"
+        size_t y = day_at - 1;
+        while (y > 0 && is_date_separator(tokens, y)) --y;
+        if (y > 0 && is_token(tokens, y, DateToken::Word)) --y;
+        year = number(y, 4, 4);
+    }
+    return iso(year, month, day);
 }
 
 } // namespace
@@ -62,39 +130,14 @@ std::string find_date(std::string_view s) {
             if (!d.empty()) return d;
         }
     }
-    // "February 6, 2026" / "6 February 2026" / "18th, May 2024": English month names.
-    size_t i = 0;
-    while (i < s.size()) {
-        if (!std::isalpha(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])))) {
-            ++i;
-            continue;
-        }
-        size_t end = i;
-        while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
-        const int month = english_month(s.substr(i, end - i));
-        if (month) {
-            // Day before ("18th, May 2024", "6 February 2026").
-            int day = 0, year = 0;
-            size_t k = i;
-            while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == ',')) --k;
-            while (k > 0 && std::isalpha(static_cast<unsigned char>(s[k - 1]))) --k; // "th"
-            size_t dend = k;
-            while (k > 0 && digit_at(s, k - 1)) --k;
-            if (dend > k && dend - k <= 2) day = number_at(s, k, dend - k);
-            size_t j = end;
-            while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
-            if (!day && digit_at(s, j)) { // "February 6, 2026"
-                size_t dstart = j;
-                while (digit_at(s, j)) ++j;
-                if (j - dstart <= 2) day = number_at(s, dstart, j - dstart);
-                while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j; // "6th"
-                while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
-            }
-            if (all_digits_at(s, j, 4)) year = number_at(s, j, 4);
-            std::string d = iso(year, month, day);
-            if (!d.empty()) return d;
-        }
-        i = end;
+    // Month names: "February 6, 2026", "18th, May 2024", "7 февраля 2026", "7 Şubat 2026", "7 فبراير 2026".
+    const std::vector<DateToken> tokens = date_tokens(normalize_for_matching(s, ""));
+    for (size_t m = 0; m < tokens.size(); ++m) {
+        if (tokens[m].kind != DateToken::Word) continue;
+        const int month = month_of_word(tokens[m].text);
+        if (!month) continue;
+        std::string d = date_around_month(tokens, m, month);
+        if (!d.empty()) return d;
     }
     return {};
 }

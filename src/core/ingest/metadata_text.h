@@ -7,8 +7,9 @@
 namespace synoptic {
 
 // An ISO date (YYYY-MM-DD) for "2026-02-07", "07.02.2026 00:06",
-// "February 6, 2026", "18th, May 2024 GMT", "2026-02-07T10:00:00Z" found in
-// `text`; empty when none is there.
+// "February 6, 2026", "18th, May 2024 GMT", "2026-02-07T10:00:00Z", and
+// month names in ru, kk, tr and ar ("7 Февраля 2026", "2026 жылғы 7 ақпан",
+// "7 Şubat 2026", "7 فبراير 2026") found in `text`; empty when none is there.
 std::string find_date(std::string_view text);
 
 // The value of a "Source: AA" line ("Kaynak:", "Источник:", "Дереккөз:",

@@ -105,3 +105,17 @@ TEST_CASE("teaser <article> cards do not win over the story's body") {
     CHECK(a->slice(a->paragraphs[1].span).substr(0, 12) == "Первый");
     for (const Paragraph& p : a->paragraphs) CHECK(a->slice(p.span).find("анонс") == std::string_view::npos);
 }
+
+TEST_CASE("a page's dateline and view counter are not article text, but give its date") {
+    const Article a = read_page("dateline_ru.html");
+    // "7 Февраля 2026, 10:15 1 245" and "Обновлено: 7 февраля 2026, 12:40" are
+    // gone; the sentence that begins with a date stays.
+    CHECK(paragraph_texts(a) ==
+          std::vector<std::string>{
+              "Иран и США завершили раунд переговоров в Омане",
+              "7 февраля 2026 года в Маскате прошли переговоры делегаций Ирана и США при посредничестве Омана.",
+              "Министр иностранных дел Ирана Аббас Арагчи назвал встречу «хорошим началом».",
+              "Стороны договорились продолжить консультации на следующей неделе."});
+    CHECK(a.meta.date == "2026-02-07");
+    CHECK(a.language == "ru");
+}
