@@ -76,7 +76,12 @@ int run_align(const Args& args) {
             return 1;
         }
         if (presegmented) {
-            articles[k] = presegmented_article(*bytes, files[k], language[k]);
+            Result<Article> article = read_presegmented_article(*bytes, files[k], language[k]);
+            if (!article) {
+                std::fprintf(stderr, "synoptic align: %s: %s\n", files[k].c_str(), article.error().message.c_str());
+                return 1;
+            }
+            articles[k] = std::move(article).value();
         } else {
             ReadOptions read_options;
             read_options.name = files[k];

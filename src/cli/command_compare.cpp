@@ -59,7 +59,12 @@ int run_compare(const Args& args) {
             return 1;
         }
         if (presegmented) {
-            articles.push_back(presegmented_article(*bytes, path));
+            Result<Article> article = read_presegmented_article(*bytes, path);
+            if (!article) {
+                std::fprintf(stderr, "synoptic compare: %s: %s\n", path.c_str(), article.error().message.c_str());
+                return 1;
+            }
+            articles.push_back(std::move(article).value());
             continue;
         }
         ReadOptions read_options;

@@ -1,6 +1,8 @@
 #include "core/align/presegmented_article.h"
 
 #include "core/langid/language_identifier.h"
+#include "core/text/decode.h"
+#include "core/text/utf8.h"
 
 namespace synoptic {
 
@@ -8,7 +10,11 @@ Article presegmented_article(std::string_view text, const std::string& name, con
     Article article;
     article.name = name;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    article.text = std::string(text);
+    Utf8Repair repaired = repair_utf8(text);
+    article.text = std::move(repaired.text);
+    if (repaired.replaced_sequences > 0)
+        article.warnings.push_back("replaced " + std::to_string(repaired.replaced_sequences) +
+                                   " invalid UTF-8 sequences with U+FFFD");
 
     size_t begin = 0;
     while (begin < article.text.size()) {
@@ -57,6 +63,14 @@ Article presegmented_article(std::string_view text, const std::string& name, con
         article.sentences.push_back(sentence);
     }
     if (article.paragraphs.empty()) article.warnings.push_back("no sentences: every line is blank");
+    return article;
+}
+
+Result<Article> read_presegmented_article(std::string_view bytes, const std::string& name, const std::string& language) {
+    Result<DecodedText> decoded = decode_text(bytes);
+    if (!decoded) return decoded.error();
+    Article article = presegmented_article(decoded->text, name, language);
+    article.warnings.insert(article.warnings.begin(), decoded->warnings.begin(), decoded->warnings.end());
     return article;
 }
 
