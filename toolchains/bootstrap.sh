@@ -5,6 +5,7 @@
 #
 #   toolchains/bootstrap.sh            everything (native + web + browser tests)
 #   toolchains/bootstrap.sh native     only what the native build and unit tests need
+#   toolchains/bootstrap.sh sanitize   native + clang for the sanitized build and the fuzzers
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -14,6 +15,8 @@ sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 native_packages=(cmake ninja-build g++ pkg-config libicu-dev icu-devtools catch2
                  libgumbo-dev libstemmer-dev nlohmann-json3-dev)
+# make test-sanitize and make fuzz: clang 14 with its sanitizer and libFuzzer runtimes.
+sanitize_packages=(clang-14 libclang-rt-14-dev)
 web_packages=(emscripten fonts-noto-core python3-fonttools dpkg-dev chromium)
 # Benchmarks only: msgunfmt reads the message catalogs used as parallel text,
 # CLD2 is the language identifier bench_langid_cld2 compares against.
@@ -21,14 +24,18 @@ bench_packages=(gettext libcld2-dev)
 
 missing=()
 want=("${native_packages[@]}")
-[ "$what" = native ] || want+=("${web_packages[@]}" "${bench_packages[@]}")
+case "$what" in
+  native) ;;
+  sanitize) want+=("${sanitize_packages[@]}") ;;
+  *) want+=("${sanitize_packages[@]}" "${web_packages[@]}" "${bench_packages[@]}") ;;
+esac
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
 src_list=/etc/apt/sources.list.d/debian-src.sources
 need_update=0
-if [ "$what" != native ] && [ ! -f "$src_list" ]; then
+if [ "$what" = all ] && [ ! -f "$src_list" ]; then
   # Source packages are how third-party C/C++ reaches the wasm build.
   sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
     | sudo_if_needed tee "$src_list" >/dev/null
@@ -42,7 +49,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-[ "$what" = native ] && exit 0
+[ "$what" = all ] || exit 0
 
 "$here/fetch-sources.sh"
 
