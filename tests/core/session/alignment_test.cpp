@@ -72,7 +72,7 @@ TEST_CASE("an alignment whose rows do not fit the compared articles is refused")
     CHECK(refused(document, broken).find("is in no row") != std::string::npos);
 }
 
-TEST_CASE("edited and checked rows survive a new alignment; computed rows lose their sentences") {
+TEST_CASE("edited and checked rows survive a new alignment, computed rows lose their sentences") {
     Document document = demo_document();
     // The user's view: the first Kazakh sentence belongs with the last Russian one, the third row is right.
     const uint32_t last_russian = document.state().find(russian)->sentence_count() - 1;

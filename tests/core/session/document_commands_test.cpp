@@ -70,7 +70,7 @@ TEST_CASE("comparing takes 2 to 8 known articles, each once, and lays every sent
     check_rule(document);
 }
 
-TEST_CASE("comparing one more article keeps the rows of the others; its sentences wait one per row") {
+TEST_CASE("comparing one more article keeps the rows of the others, its sentences wait one per row") {
     Document document = demo_document();
     const std::vector<Row> before = document.state().rows;
     CHECK_FALSE(document.state().needs_alignment);
@@ -90,7 +90,7 @@ TEST_CASE("comparing one more article keeps the rows of the others; its sentence
     check_rule(document);
 }
 
-TEST_CASE("removing a compared article takes its sentences out of the rows; other ids stay") {
+TEST_CASE("removing a compared article takes its sentences out of the rows, other ids stay") {
     Document document = demo_document();
     apply_ok(document, SetCompared{{kazakh, russian, turkish}});
     apply_ok(document, RemoveArticle{russian});
@@ -112,7 +112,7 @@ TEST_CASE("removing one of two compared articles leaves the other's sentences an
     CHECK(contains(refused(document, run_alignment_job(alignment_job(document))), "two or more"));
 }
 
-TEST_CASE("renaming changes the name only; an empty or unchanged name is refused") {
+TEST_CASE("renaming changes the name only, an empty or unchanged name is refused") {
     Document document = demo_document();
     const Revision inputs = document.inputs_revision();
     apply_ok(document, RenameArticle{kazakh, "Kazinform (kk)"});
@@ -124,7 +124,7 @@ TEST_CASE("renaming changes the name only; an empty or unchanged name is refused
     CHECK(contains(refused(document, RenameArticle{ArticleId{42}, "x"}), "id 42"));
 }
 
-TEST_CASE("setting a language reads the article again; its sentences wait for the next alignment") {
+TEST_CASE("setting a language reads the article again, its sentences wait for the next alignment") {
     Document document = demo_document();
     apply_ok(document, SetLanguage{russian, "kk"});
     const DocumentArticle& article = *document.state().find(russian);
@@ -140,7 +140,7 @@ TEST_CASE("setting a language reads the article again; its sentences wait for th
     CHECK(document.state().find(russian)->article().language == "ru");
 }
 
-TEST_CASE("setting the mode calls for an alignment; the same mode is refused") {
+TEST_CASE("setting the mode calls for an alignment, the same mode is refused") {
     Document document = demo_document();
     apply_ok(document, SetMode{AlignMode::Comparable});
     CHECK(document.state().mode == AlignMode::Comparable);
