@@ -13,5 +13,7 @@ int run_similarity(const Args& args); // synoptic similarity A B
 int run_align(const Args& args);      // synoptic align A B [--presegmented] [--mode ...] [--format ...]
 int run_compare(const Args& args);    // synoptic compare A B C ... [--format text|json]
 int run_demo(const Args& args);       // synoptic demo A B: two articles side by side on the terminal
+int run_session(const Args& args);    // synoptic session A B C ... [--mode ...]: a session file, aligned
+int run_export(const Args& args);     // synoptic export SESSION [--format tsv|tmx|json|text]
 
 } // namespace synoptic::cli

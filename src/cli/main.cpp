@@ -21,6 +21,9 @@ const Command kCommands[] = {
      "align A B [--presegmented] [--mode auto|parallel|comparable] [--format beads|links|tsv|json|tmx]"},
     {"compare", synoptic::cli::run_compare, "compare A B [C ...] [--format text|json]"},
     {"demo", synoptic::cli::run_demo, "demo A B   (two articles side by side on the terminal)"},
+    {"session", synoptic::cli::run_session,
+     "session A B [C ...] [--mode auto|parallel|comparable]   (a session file, compared and aligned)"},
+    {"export", synoptic::cli::run_export, "export SESSION [--format tsv|tmx|json|text]"},
 };
 
 int usage(FILE* out) {
