@@ -1,32 +1,16 @@
 // The library, what is compared and how: AddArticle, RemoveArticle,
 // RenameArticle, SetLanguage, SetCompared, SetMode.
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "core/align/align_mode.h"
 #include "core/align/multi_alignment.h"
+#include "core/session/article_rules.h"
 #include "core/session/command_execution.h"
-#include "core/text/utf8.h"
-#include "core/text/whitespace.h"
 
 namespace synoptic {
 namespace {
-
-// A name on one line, in valid UTF-8 (a file name from a disk may be
-// neither), so it can be shown, exported and saved as it is.
-Result<std::string> clean_name(const std::string& name) {
-    std::string clean = collapse_whitespace(repair_utf8(name).text);
-    if (clean.empty()) return Error{"An article needs a name."};
-    return clean;
-}
-
-std::optional<Error> check_language(const std::string& language) {
-    const bool letters = std::all_of(language.begin(), language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (language.empty() || (letters && language.size() >= 2 && language.size() <= 3)) return std::nullopt;
-    return Error{"\"" + repair_utf8(language).text +
-                 "\" is not a language code: give two or three small letters (kk, ru, tr, ar, en…), or none to "
-                 "identify the language from the text."};
-}
 
 // The rows once the columns are `compared`: sentences of articles that stay
 // keep their rows, articles no longer compared leave theirs (rows left empty
@@ -87,13 +71,15 @@ std::optional<Error> unknown_article(const DocumentState& state, ArticleId id) {
 std::string row_name(size_t row) { return "row " + std::to_string(row + 1); }
 
 std::optional<Error> execute(AddArticle command, CommandContext& context) {
-    Result<std::string> name = clean_name(command.name);
+    Result<std::string> name = clean_article_name(command.name);
     if (!name) return name.error();
-    if (auto error = check_language(command.language)) return error;
+    if (auto error = check_language_code(command.language)) return error;
     Result<std::shared_ptr<const ArticleAnalysis>> analysis =
         analyze_article(*name, command.bytes, command.format, command.language);
     if (!analysis) return analysis.error();
 
+    if (context.next_id == std::numeric_limits<uint32_t>::max())
+        return Error{"This document has given every article id it can: save it and open it again."};
     DocumentArticle article;
     article.id = ArticleId{context.next_id++};
     article.name = std::move(*name);
@@ -122,7 +108,7 @@ std::optional<Error> execute(RemoveArticle command, CommandContext& context) {
 std::optional<Error> execute(RenameArticle command, CommandContext& context) {
     const DocumentState& state = context.transaction.state();
     if (auto error = unknown_article(state, command.article)) return error;
-    Result<std::string> name = clean_name(command.name);
+    Result<std::string> name = clean_article_name(command.name);
     if (!name) return name.error();
     const size_t position = *state.position_of(command.article);
     DocumentArticle renamed = state.articles[position];
@@ -135,7 +121,7 @@ std::optional<Error> execute(RenameArticle command, CommandContext& context) {
 std::optional<Error> execute(SetLanguage command, CommandContext& context) {
     const DocumentState& state = context.transaction.state();
     if (auto error = unknown_article(state, command.article)) return error;
-    if (auto error = check_language(command.language)) return error;
+    if (auto error = check_language_code(command.language)) return error;
     const size_t position = *state.position_of(command.article);
     DocumentArticle reread = state.articles[position];
     if (reread.language == command.language)

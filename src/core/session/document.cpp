@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/align/multi_alignment.h"
+#include "core/session/article_rules.h"
 #include "core/session/command_execution.h"
 #include "core/session/row_invariants.h"
 
@@ -12,7 +13,12 @@ namespace {
 
 std::optional<Error> check_articles(const DocumentState& state, uint32_t next_id) {
     for (size_t i = 0; i < state.articles.size(); ++i) {
-        const ArticleId id = state.articles[i].id;
+        const DocumentArticle& article = state.articles[i];
+        const Result<std::string> name = clean_article_name(article.name);
+        if (!name || *name != article.name)
+            return Error{"the article named " + quoted_name(article) + " needs a name on one line"};
+        if (auto error = check_language_code(article.language)) return error;
+        const ArticleId id = article.id;
         if (id_number(id) == 0 || id_number(id) >= next_id)
             return Error{"article " + quoted_name(state.articles[i]) + " has the id " + std::to_string(id_number(id)) +
                          ", which is not below the next id (" + std::to_string(next_id) + ")"};

@@ -263,7 +263,11 @@ Result<Document> read_session(std::string_view text) {
     if (reader.failed()) return reader.error();
 
     Result<Document> document = Document::open(std::move(state), next_id ? uint32_t(next_id) : most_id + 1);
-    if (!document) return Error{"This session file is damaged: " + document.error().message + "."};
+    if (!document) {
+        std::string why = document.error().message;
+        if (!why.empty() && why.back() == '.') why.pop_back();
+        return Error{"This session file is damaged: " + why + "."};
+    }
     return document;
 }
 

@@ -118,6 +118,11 @@ TEST_CASE("a file with a field of the wrong type or missing is refused, naming t
     CHECK(contains(message_for(changed([](auto& s) { s["articles"][2]["id"] = 1; })), "two articles have the id 1"));
     CHECK(contains(message_for(changed([](auto& s) { s["next_id"] = 3; })), "not below the next id"));
     CHECK(contains(message_for(changed([](auto& s) { s["articles"][0]["bytes"] = ""; })), "empty"));
+    CHECK(contains(message_for(changed([](auto& s) { s["articles"][0]["name"] = ""; })), "a name on one line"));
+    CHECK(contains(message_for(changed([](auto& s) { s["articles"][0]["name"] = "two\nlines"; })), "one line"));
+    CHECK(message_for(changed([](auto& s) { s["articles"][0]["language"] = "Kazakh"; })) ==
+          "This session file is damaged: \"Kazakh\" is not a language code: give two or three small letters (kk, "
+          "ru, tr, ar, en…), or none to identify the language from the text.");
 }
 
 TEST_CASE("rows that point at sentences the articles do not have are refused") {
