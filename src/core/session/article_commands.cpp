@@ -50,13 +50,14 @@ std::vector<Row> rows_for_columns(const DocumentState& state, const std::vector<
 
 // The compared articles, their reading or the mode change: the rows follow
 // the new columns and an alignment is due (when there is something to align).
-void change_inputs(CommandContext& context, const std::vector<ArticleId>& compared, const std::vector<ArticleId>& fresh) {
+// (`compared` is a copy: callers pass the state's own list, which changes here.)
+void change_inputs(CommandContext& context, std::vector<ArticleId> compared, const std::vector<ArticleId>& fresh) {
     Transaction& transaction = context.transaction;
     const DocumentState& state = transaction.state();
     std::vector<Row> rows = rows_for_columns(state, compared, fresh);
-    if (compared != state.compared) transaction.make(ComparedChange{compared});
+    if (compared != state.compared) transaction.make(ComparedChange{std::move(compared)});
     if (rows != state.rows) transaction.make(RowsChange{0, state.rows.size(), std::move(rows)});
-    const bool needs_alignment = compared.size() >= kMinComparedArticles;
+    const bool needs_alignment = state.compared.size() >= kMinComparedArticles;
     if (needs_alignment != state.needs_alignment) transaction.make(AlignmentNeedChange{needs_alignment});
     transaction.mark_inputs_changed();
 }

@@ -33,7 +33,8 @@ public:
     // A document in `state` with no history: what a session file opens into.
     // The articles are read from their bytes (their analyses made), and the
     // state is refused if it breaks a rule commands keep: ids unique and
-    // below `next_id`, compared articles known and at most
+    // below `next_id`, names and languages as commands leave them
+    // (article_rules.h), compared articles known, each once, at most
     // kMaxComparedArticles, rows holding every sentence once.
     static Result<Document> open(DocumentState state, uint32_t next_id);
 
