@@ -134,7 +134,8 @@ struct Rect {
 };
 struct Landmarks {
     Rect export_button;
-    Rect first_cell; // the first row's cell of the first compared article
+    Rect first_cell;                      // the first row's cell of the first compared article
+    std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
 };
 
 struct App {

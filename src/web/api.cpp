@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/align/align_mode.h"
+#include "core/align/multi_alignment.h"
 #include "web/bridge.h"
 
 namespace synoptic::web {
@@ -51,17 +52,19 @@ std::string add_article(const std::string& name, const std::string& bytes) {
     return out.dump();
 }
 
-// Which articles are compared, in column order; {"ok":false,...} when an
-// index is out of range or repeated.
+// Which articles are compared, in column order; {"ok":false,...} when there
+// are fewer than kMinComparedArticles or more than kMaxComparedArticles, or
+// an index is out of range or repeated.
 std::string compare(const std::vector<int>& indices) {
     app::Workspace& ws = the_app().workspace;
+    if (std::optional<Error> problem = check_compared_count(indices.size()))
+        return nlohmann::json{{"ok", false}, {"error", problem->message}}.dump();
     for (size_t i = 0; i < indices.size(); ++i) {
         const bool in_range = indices[i] >= 0 && size_t(indices[i]) < ws.articles.size();
         const bool repeated = std::find(indices.begin(), indices.begin() + long(i), indices[i]) != indices.begin() + long(i);
         if (!in_range || repeated)
             return nlohmann::json{{"ok", false}, {"error", "no such article, or named twice: " + std::to_string(indices[i])}}.dump();
     }
-    if (indices.size() > 8) return nlohmann::json{{"ok", false}, {"error", "at most 8 articles side by side"}}.dump();
     ws.compared = indices;
     return nlohmann::json{{"ok", true}}.dump();
 }
@@ -116,6 +119,9 @@ std::string state_json() {
     state["layout"]["devicePixelRatio"] = r;
     state["layout"]["exportButton"] = css_rect(app.landmarks.export_button);
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
+    nlohmann::json checkboxes = nlohmann::json::array();
+    for (const app::Rect& box : app.landmarks.library_checkboxes) checkboxes.push_back(css_rect(box));
+    state["layout"]["libraryCheckboxes"] = checkboxes;
     return state.dump();
 }
 

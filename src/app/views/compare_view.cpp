@@ -167,7 +167,8 @@ float draw_row(App& app, size_t row) {
     for (size_t k = 0; k < columns; ++k) {
         ImGui::TableSetColumnIndex(int(k) + 1);
         const float width = ImGui::GetContentRegionAvail().x;
-        ImGui::PushID(int(row * 8 + k)); // at most 8 articles side by side
+        ImGui::PushID(int(row)); // row, then column: ids stay apart for any number of columns
+        ImGui::PushID(int(k));
         ImGui::BeginGroup();
         for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
         ImGui::EndGroup();
@@ -178,6 +179,7 @@ float draw_row(App& app, size_t row) {
             app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
         }
         draw_cell_menu(app, r, k);
+        ImGui::PopID();
         ImGui::PopID();
     }
     if (hovered) draw_row_tooltip(app, row);

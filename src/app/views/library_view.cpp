@@ -1,11 +1,13 @@
 #include <algorithm>
 
+#include "core/align/multi_alignment.h"
 #include "imgui.h"
 #include "views.h"
 
 namespace synoptic::app {
 
-// The articles the user opened; a checkbox puts an article in the comparison.
+// The articles the user opened; a checkbox puts an article in the comparison,
+// up to kMaxComparedArticles (the others' boxes are disabled and say why).
 void draw_library_view(App& app) {
     Workspace& ws = app.workspace;
     int remove = -1;
@@ -16,10 +18,19 @@ void draw_library_view(App& app) {
         ImGui::PushID(int(i));
         auto it = std::find(ws.compared.begin(), ws.compared.end(), int(i));
         bool on = it != ws.compared.end();
+        const bool full = !on && ws.compared.size() >= kMaxComparedArticles;
+        ImGui::BeginDisabled(full);
         if (ImGui::Checkbox("##compare", &on)) {
             if (on) ws.compared.push_back(int(i));
             else ws.compared.erase(it);
         }
+        ImGui::EndDisabled();
+        if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("At most %zu articles side by side: untick one to compare this one.",
+                              kMaxComparedArticles);
+        const ImVec2 box_min = ImGui::GetItemRectMin(), box_size = ImGui::GetItemRectSize();
+        app.landmarks.library_checkboxes.resize(ws.articles.size());
+        app.landmarks.library_checkboxes[i] = {box_min.x, box_min.y, box_size.x, box_size.y};
         ImGui::SameLine();
         ImGui::BeginGroup();
         if (app.layouts.titles.size() < ws.articles.size()) app.layouts.titles.resize(ws.articles.size());
