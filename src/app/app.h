@@ -15,6 +15,8 @@
 #include "core/compare/comparison.h"
 #include "core/features/sentence_features.h"
 #include "core/ingest/article.h"
+#include "core/session/document.h"
+#include "core/session/document_export.h"
 
 struct ImFont;
 
@@ -34,58 +36,30 @@ struct FontBytes {
 void load_fonts(FontBytes latin_cyrillic, FontBytes arabic, float pixel_size);
 
 //-----------------------------------------------------------------------------
-// [SECTION] The workspace: articles the user opened and what they compare
+// [SECTION] What the views show beside the document
 //-----------------------------------------------------------------------------
 
-struct Workspace {
-    std::vector<Article> articles;
-    std::vector<std::vector<SentenceFeatures>> features; // [article], extracted once on add
-    std::vector<int> compared;     // indices into articles, shown as columns
-    AlignMode mode = AlignMode::Auto;
-
-    // The comparison of `compared` (in that order) under `mode`; made again
-    // by refresh_comparison when either changed.
+// The document (core/session/document.h) is the one truth; the app keeps
+// beside it only what is derived from it for drawing and for state(), each
+// stamped with the revision it was made at.
+struct DocumentView {
+    // The facts of the document's rows (row colours, tooltips, the Facts tab),
+    // worked out again when the revision changes.
     Comparison comparison;
-    std::vector<int> comparison_of;
-    AlignMode comparison_mode = AlignMode::Auto;
-    unsigned comparison_generation = 0; // counts the comparisons made, for caches of views
+    Revision comparison_revision = ~Revision(0);
+    // The last alignment's pairs (modes and their reasons) for state() and
+    // the mode picker's tooltip; valid while the same articles are compared.
+    std::vector<PairAlignment> pairs;
+    std::vector<ArticleId> pairs_of;
 };
 
-// Reads bytes into a new article; on failure nothing is added and the error
-// says why (empty, binary, no article text...).
-Result<size_t> add_article(Workspace& workspace, std::string_view name, std::string_view bytes);
-
-// Removes an article; the compared selection and the comparison follow.
-void remove_article(Workspace& workspace, size_t index);
-
-// True when the selection or the mode changed since the last comparison.
-bool comparison_outdated(const Workspace& workspace);
-
-// Aligns the compared articles again if the selection or the mode changed.
-// Fewer than two compared articles leave an empty comparison.
-void refresh_comparison(Workspace& workspace);
+// Reads bytes into a new article in one undoable step; while fewer than two
+// articles are compared, the new one joins the comparison. On failure
+// nothing changes and the error says why (empty, binary, no article text...).
+Result<ArticleId> add_article(Document& document, std::string_view name, std::string_view bytes);
 
 // A JSON summary for tests and embedders (window.synoptic.state()).
-nlohmann::json workspace_state(const Workspace& workspace);
-
-//-----------------------------------------------------------------------------
-// [SECTION] Exports of the current comparison
-//-----------------------------------------------------------------------------
-
-enum class ExportKind {
-    ComparisonJson, // rows, facts and conflicts of every compared article (JSON)
-    ComparisonText, // the same as a plain-text report
-    PairTsv,        // the first two compared articles, row by row, tab-separated
-    PairTmx,        // the same as a TMX 1.4 translation memory
-};
-
-struct ExportedFile {
-    std::string file_name;
-    std::string mime_type;
-    std::string content;
-};
-
-Result<ExportedFile> export_comparison(Workspace& workspace, ExportKind kind);
+nlohmann::json document_state_json(const Document& document, const DocumentView& view);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Host: what the app asks of whoever runs it (the page)
@@ -94,7 +68,7 @@ Result<ExportedFile> export_comparison(Workspace& workspace, ExportKind kind);
 struct Host {
     std::function<void(const ExportedFile&)> save_file;  // offer a file to the user
     std::function<void(const std::string&)> copy_text;   // put text on the clipboard
-    std::function<void(size_t article)> article_removed; // the user removed an article
+    std::function<void(Revision)> document_changed;      // the document changed (the page keeps the session)
 };
 
 //-----------------------------------------------------------------------------
@@ -110,21 +84,25 @@ struct RenderStats {
 // Wrapped, shaped, reordered sentences, kept between frames so a frame does
 // no text layout unless a column's width changed.
 struct LayoutCache {
-    std::vector<std::vector<TextLayout>> sentences; // [article][sentence]
-    std::vector<TextLayout> titles;                 // [article], for the library
+    std::vector<std::vector<TextLayout>> sentences; // [article position][sentence]
+    std::vector<TextLayout> titles;                 // [article position], for the library
+    // What the caches above were made for, per library position: an article
+    // read again, removed or brought back gets fresh layouts.
+    std::vector<const ArticleAnalysis*> made_for;
+    std::vector<std::string> titles_for;
 
     // Heights of the aligned rows (estimated from text length until a row is
     // drawn, then measured), so a book-length comparison draws only the rows
     // in view. Valid for one comparison at one column width.
     std::vector<float> row_heights;
-    unsigned row_heights_generation = ~0u;
+    Revision row_heights_revision = ~Revision(0);
     float row_heights_width = -1;
 
     // What the hovered row's sentences share (core/compare/row_evidence.h),
     // worked out when the pointer reaches another row, not every frame.
     std::vector<SharedEvidence> row_evidence;
     size_t row_evidence_row = SIZE_MAX;
-    unsigned row_evidence_generation = ~0u;
+    Revision row_evidence_revision = ~Revision(0);
 };
 
 // Where the last frame drew controls that automation (tests, tutorials of
@@ -132,27 +110,88 @@ struct LayoutCache {
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
 };
+struct CellLandmark {
+    size_t row = 0, column = 0;
+    Rect rect;
+};
+struct MenuItemLandmark {
+    const char* label = ""; // a literal of the menu
+    Rect rect;
+};
+// Cells are reported for the first columns of the rows drawn only.
+constexpr size_t kMaxLandmarkColumns = 8;
 struct Landmarks {
     Rect export_button;
     Rect first_cell;                      // the first row's cell of the first compared article
     std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
+    std::vector<CellLandmark> cells;      // every drawn cell: right-click one to edit its row
+    std::vector<MenuItemLandmark> menu_items; // the open cell menu's row edits
+
+    // Forgets the last frame's places, keeping the lists' memory.
+    void clear() {
+        export_button = first_cell = Rect{};
+        library_checkboxes.clear();
+        cells.clear();
+        menu_items.clear();
+    }
+};
+
+// What the views ask of the document while a frame is drawn; applied
+// between frames (run_requests), so no view reads rows a command replaced.
+enum class HistoryRequest { None, Undo, Redo };
+struct Requests {
+    std::vector<Command> commands; // each applied as its own step
+    HistoryRequest history = HistoryRequest::None;
 };
 
 struct App {
     float ui_scale = 1; // device pixels per layout pixel (the host's HiDPI ratio)
-    Workspace workspace;
+    Document document; // everything the user made; changed only by commands
+    DocumentView view;
     LayoutCache layouts;
     RenderStats stats;
     std::string status; // last message for the user (errors of a drop, ...)
     Host host;
     Landmarks landmarks;
     bool alignment_announced = false; // a frame said "Aligning…" before a long comparison
+    Revision reported_revision = 0;   // the last revision host.document_changed heard of
+    Requests requests;
 };
+
+// Replaces the document (an opened session) and forgets what was derived
+// from the old one; the new one has no history.
+void open_document(App& app, Document document);
+
+// Whether a dropped file is a session file (".synoptic.json", or JSON
+// whose first bytes name the session format) rather than an article.
+bool looks_like_session(std::string_view name, std::string_view bytes);
+
+// Applies what the last frame's views asked for.
+void run_requests(App& app);
+
+// Applies a command (or several as one step) from a view or the web API;
+// a refusal's message goes to the status line and is returned.
+Result<Applied> apply(App& app, Command command);
+Result<Applied> apply_all(App& app, std::vector<Command> commands);
+bool undo(App& app);
+bool redo(App& app);
+
+// Between frames: when the document asks for an alignment, makes it and
+// applies it. A long one is announced first ("Aligning…", drawn by the
+// frame before), so the page does not freeze without a word. Returns true
+// when it aligned.
+bool align_if_needed(App& app);
+
+// Keeps the view's derived data (facts of the rows) up to the document's revision.
+void refresh_view(App& app);
+
+// Tells the host once per change of revision (called between frames).
+void report_changes(App& app);
 
 // Draws one frame of the whole application into the current ImGui context.
 void draw_frame(App& app);
 
-// Removes an article from the workspace and the layout caches, and tells the host.
-void remove_article(App& app, size_t index);
+// The article at a library position, or none.
+std::optional<ArticleId> article_at(const Document& document, size_t position);
 
 } // namespace synoptic::app

@@ -5,7 +5,8 @@ namespace synoptic::app {
 
 void draw_frame(App& app) {
     app.stats = RenderStats{};
-    app.landmarks = Landmarks{};
+    app.landmarks.clear();
+    handle_edit_keys(app);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -24,13 +25,13 @@ void draw_frame(App& app) {
     ImGui::End();
 }
 
-void remove_article(App& app, size_t index) {
-    if (index >= app.workspace.articles.size()) return;
-    remove_article(app.workspace, index);
-    if (index < app.layouts.titles.size()) app.layouts.titles.erase(app.layouts.titles.begin() + long(index));
-    if (index < app.layouts.sentences.size())
-        app.layouts.sentences.erase(app.layouts.sentences.begin() + long(index));
-    if (app.host.article_removed) app.host.article_removed(index);
+void run_requests(App& app) {
+    Requests& requests = app.requests;
+    for (Command& command : requests.commands) apply(app, std::move(command));
+    requests.commands.clear();
+    if (requests.history == HistoryRequest::Undo) undo(app);
+    if (requests.history == HistoryRequest::Redo) redo(app);
+    requests.history = HistoryRequest::None;
 }
 
 } // namespace synoptic::app

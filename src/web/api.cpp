@@ -1,5 +1,7 @@
 // The Embind API behind window.synoptic: what the page's JavaScript (drops,
-// the demo library, embedders, tests) may ask of the program.
+// the demo library, embedders, tests) may ask of the program. Every change
+// is a command on the app's document; answers are JSON and never throw into
+// JavaScript.
 #include <emscripten.h>
 #include <emscripten/bind.h>
 
@@ -10,7 +12,9 @@
 
 #include "core/align/align_mode.h"
 #include "core/align/multi_alignment.h"
+#include "core/session/session_file.h"
 #include "web/bridge.h"
+#include "web/edit_command.h"
 
 namespace synoptic::web {
 
@@ -18,15 +22,15 @@ app::App& the_app() {
     static app::App app = [] {
         app::App made;
         // The browser's side of the app's requests (web/shell.html).
-        made.host.save_file = [](const app::ExportedFile& f) {
+        made.host.save_file = [](const ExportedFile& f) {
             EM_ASM({ Module.saveFile(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3)); },
                    f.file_name.c_str(), f.mime_type.c_str(), f.content.data(), f.content.size());
         };
         made.host.copy_text = [](const std::string& text) {
             EM_ASM({ Module.copyText(UTF8ToString($0, $1)); }, text.data(), text.size());
         };
-        made.host.article_removed = [](size_t index) {
-            EM_ASM({ if (Module.onArticleRemoved) Module.onArticleRemoved($0); }, index);
+        made.host.document_changed = [](Revision revision) {
+            EM_ASM({ if (Module.onDocumentChanged) Module.onDocumentChanged($0); }, double(revision));
         };
         return made;
     }();
@@ -35,81 +39,136 @@ app::App& the_app() {
 
 namespace {
 
-// Bytes of a dropped file or pasted text; returns {"ok":true,"index":N} or
-// {"ok":false,"error":"..."} and never throws into JavaScript.
-std::string add_article(const std::string& name, const std::string& bytes) {
-    app::App& app = the_app();
-    Result<size_t> added = app::add_article(app.workspace, name, bytes);
-    nlohmann::json out;
-    if (added) {
-        out = {{"ok", true}, {"index", *added},
-               {"warnings", app.workspace.articles[*added].warnings}};
-        app.status.clear();
-    } else {
-        out = {{"ok", false}, {"error", added.error().message}};
-        app.status = added.error().message;
-    }
-    return out.dump();
+std::string refused(const std::string& message) { return nlohmann::json{{"ok", false}, {"error", message}}.dump(); }
+
+std::string done(const app::App& app) {
+    return nlohmann::json{{"ok", true}, {"revision", app.document.revision()}}.dump();
 }
 
-// Which articles are compared, in column order; {"ok":false,...} when there
-// are fewer than kMinComparedArticles or more than kMaxComparedArticles, or
-// an index is out of range or repeated.
-std::string compare(const std::vector<int>& indices) {
-    app::Workspace& ws = the_app().workspace;
-    if (std::optional<Error> problem = check_compared_count(indices.size()))
-        return nlohmann::json{{"ok", false}, {"error", problem->message}}.dump();
-    for (size_t i = 0; i < indices.size(); ++i) {
-        const bool in_range = indices[i] >= 0 && size_t(indices[i]) < ws.articles.size();
-        const bool repeated = std::find(indices.begin(), indices.begin() + long(i), indices[i]) != indices.begin() + long(i);
-        if (!in_range || repeated)
-            return nlohmann::json{{"ok", false}, {"error", "no such article, or named twice: " + std::to_string(indices[i])}}.dump();
+size_t position_of(const app::App& app, ArticleId id) { return *app.document.state().position_of(id); }
+
+// Bytes of a dropped file or pasted text; returns {"ok":true,"index":N} or
+// {"ok":false,"error":"..."}.
+std::string add_article(const std::string& name, const std::string& bytes) {
+    app::App& app = the_app();
+    Result<ArticleId> added = app::add_article(app.document, name, bytes);
+    if (!added) {
+        app.status = added.error().message;
+        return refused(added.error().message);
     }
-    ws.compared = indices;
+    app.status.clear();
+    const size_t index = position_of(app, *added);
+    return nlohmann::json{{"ok", true}, {"index", index}, {"id", id_number(*added)},
+                          {"warnings", app.document.state().articles[index].article().warnings}}.dump();
+}
+
+// Which articles are compared, in column order (library indices).
+std::string compare(const std::vector<int>& indices) {
+    app::App& app = the_app();
+    const DocumentState& state = app.document.state();
+    if (std::optional<Error> problem = check_compared_count(indices.size())) return refused(problem->message);
+    std::vector<ArticleId> ids;
+    for (int index : indices) {
+        if (index < 0 || size_t(index) >= state.articles.size()) return refused("no such article: " + std::to_string(index));
+        ids.push_back(state.articles[size_t(index)].id);
+    }
+    if (ids == state.compared) return nlohmann::json{{"ok", true}}.dump();
+    Result<Applied> applied = app.document.apply(SetCompared{ids});
+    if (!applied) return refused(applied.error().message);
     return nlohmann::json{{"ok", true}}.dump();
 }
 
 // "auto", "parallel" (translations) or "comparable" (independent reports).
 std::string set_mode(const std::string& name) {
+    app::App& app = the_app();
     std::optional<AlignMode> mode = parse_align_mode(name);
-    if (!mode) return nlohmann::json{{"ok", false}, {"error", "mode must be auto, parallel or comparable"}}.dump();
-    the_app().workspace.mode = *mode;
+    if (!mode) return refused("mode must be auto, parallel or comparable");
+    if (*mode == app.document.state().mode) return nlohmann::json{{"ok", true}}.dump();
+    Result<Applied> applied = app.document.apply(SetMode{*mode});
+    if (!applied) return refused(applied.error().message);
     return nlohmann::json{{"ok", true}}.dump();
 }
 
-// What the Export menu offers, for embedders that want the text itself:
-// "json", "text", "tsv" or "tmx".
+// What the Export menu saves, from the document's rows: "json", "text", "tsv" or "tmx".
 std::string export_text(const std::string& kind_name) {
-    static const std::pair<const char*, app::ExportKind> kKinds[] = {
-        {"json", app::ExportKind::ComparisonJson}, {"text", app::ExportKind::ComparisonText},
-        {"tsv", app::ExportKind::PairTsv}, {"tmx", app::ExportKind::PairTmx}};
-    for (const auto& [name, kind] : kKinds) {
-        if (kind_name != name) continue;
-        Result<app::ExportedFile> file = app::export_comparison(the_app().workspace, kind);
-        if (!file) return nlohmann::json{{"ok", false}, {"error", file.error().message}}.dump();
-        return nlohmann::json{{"ok", true}, {"fileName", file->file_name}, {"mimeType", file->mime_type},
-                              {"content", file->content}}.dump();
-    }
-    return nlohmann::json{{"ok", false}, {"error", "export kind must be json, text, tsv or tmx"}}.dump();
+    std::optional<ExportFormat> format = parse_export_format(kind_name);
+    if (!format) return refused("export kind must be json, text, tsv or tmx");
+    Result<ExportedFile> file = export_document(the_app().document, *format);
+    if (!file) return refused(file.error().message);
+    return nlohmann::json{{"ok", true}, {"fileName", file->file_name}, {"mimeType", file->mime_type},
+                          {"content", file->content}}.dump();
 }
 
-// Removes an article from the library (the page's session follows through
-// the host's article_removed).
+// Takes an article out of the library, undoably.
 std::string remove_article(int index) {
     app::App& app = the_app();
-    if (index < 0 || size_t(index) >= app.workspace.articles.size())
-        return nlohmann::json{{"ok", false}, {"error", "no such article: " + std::to_string(index)}}.dump();
-    app::remove_article(app, size_t(index));
+    std::optional<ArticleId> id = index < 0 ? std::nullopt : app::article_at(app.document, size_t(index));
+    if (!id) return refused("no such article: " + std::to_string(index));
+    Result<Applied> applied = app.document.apply(RemoveArticle{*id});
+    if (!applied) return refused(applied.error().message);
     return nlohmann::json{{"ok", true}}.dump();
+}
+
+// One row edit as JSON (web/edit_command.h).
+std::string edit(const std::string& command_json) {
+    app::App& app = the_app();
+    const nlohmann::json parsed = nlohmann::json::parse(command_json, nullptr, false);
+    if (parsed.is_discarded()) return refused("the edit is not JSON");
+    Result<Command> command = parse_edit(parsed, app.document.state());
+    if (!command) return refused(command.error().message);
+    Result<Applied> applied = app.document.apply(std::move(*command));
+    if (!applied) return refused(applied.error().message);
+    return done(app);
+}
+
+std::string undo() {
+    app::App& app = the_app();
+    if (!app.document.undo()) return refused("nothing to undo");
+    return done(app);
+}
+
+std::string redo() {
+    app::App& app = the_app();
+    if (!app.document.redo()) return refused("nothing to redo");
+    return done(app);
+}
+
+std::string save_session() { return write_session(the_app().document); }
+
+// Replaces the document by a session file's; a damaged one changes nothing.
+std::string load_session(const std::string& text) {
+    app::App& app = the_app();
+    Result<Document> opened = read_session(text);
+    if (!opened) {
+        app.status = "This session cannot be opened: " + opened.error().message;
+        return refused(app.status);
+    }
+    app::open_document(app, std::move(*opened));
+    return done(app);
+}
+
+// A dropped file: a session file (by its name or its first bytes) opens,
+// anything else is added as an article. {"ok", "opened": "session"|"article", ...}.
+std::string open_file(const std::string& name, const std::string& bytes) {
+    if (!app::looks_like_session(name, bytes)) {
+        nlohmann::json out = nlohmann::json::parse(add_article(name, bytes));
+        out["opened"] = "article";
+        return out.dump();
+    }
+    nlohmann::json out = nlohmann::json::parse(load_session(bytes));
+    if (!out["ok"].get<bool>()) out["error"] = name + ": " + out["error"].get<std::string>();
+    out["opened"] = "session";
+    return out.dump();
 }
 
 std::string state_json() {
     app::App& app = the_app();
-    app::refresh_comparison(app.workspace); // state() answers for the current selection
-    nlohmann::json state = app::workspace_state(app.workspace);
+    app::refresh_view(app); // the facts of the rows as they are; never an alignment
+    nlohmann::json state = app::document_state_json(app.document, app.view);
     state["render"] = {{"glyphsDrawn", app.stats.glyphs_drawn},
                        {"glyphsMissing", app.stats.glyphs_missing},
                        {"rowsDrawn", app.stats.rows_drawn}};
+    state["status"] = app.status;
     // Landmarks in CSS pixels, as the page's events and tests use them.
     const float r = app.ui_scale;
     auto css_rect = [r](const app::Rect& e) {
@@ -122,6 +181,14 @@ std::string state_json() {
     nlohmann::json checkboxes = nlohmann::json::array();
     for (const app::Rect& box : app.landmarks.library_checkboxes) checkboxes.push_back(css_rect(box));
     state["layout"]["libraryCheckboxes"] = checkboxes;
+    nlohmann::json cells = nlohmann::json::array();
+    for (const app::CellLandmark& cell : app.landmarks.cells)
+        cells.push_back({{"row", cell.row}, {"column", cell.column}, {"rect", css_rect(cell.rect)}});
+    state["layout"]["cells"] = cells;
+    nlohmann::json items = nlohmann::json::array();
+    for (const app::MenuItemLandmark& item : app.landmarks.menu_items)
+        items.push_back({{"label", item.label}, {"rect", css_rect(item.rect)}});
+    state["layout"]["menuItems"] = items;
     return state.dump();
 }
 
@@ -134,6 +201,12 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("setMode", &set_mode);
     emscripten::function("exportText", &export_text);
     emscripten::function("removeArticle", &remove_article);
+    emscripten::function("edit", &edit);
+    emscripten::function("undo", &undo);
+    emscripten::function("redo", &redo);
+    emscripten::function("saveSession", &save_session);
+    emscripten::function("loadSession", &load_session);
+    emscripten::function("openFile", &open_file);
     emscripten::register_vector<int>("IntVector");
 }
 

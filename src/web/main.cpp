@@ -47,12 +47,18 @@ void fit_canvas_to_window() {
 }
 
 void frame() {
+    // Between frames: what the last frame's views asked for, then an
+    // alignment if the document needs one (never from inside drawing).
+    synoptic::app::App& app = synoptic::web::the_app();
+    synoptic::app::run_requests(app);
+    synoptic::app::align_if_needed(app);
+    synoptic::app::report_changes(app);
     fit_canvas_to_window();
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    synoptic::app::draw_frame(synoptic::web::the_app());
+    synoptic::app::draw_frame(app);
     ImGui::Render();
 
     int width = 0, height = 0;

@@ -16,9 +16,11 @@ test('the comparison exports as JSON, a text report, TSV and TMX; the Export men
   const parsed = JSON.parse(json.content);
   assert.ok(JSON.stringify(parsed).includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'));
   const tsv = await page.evaluate(() => window.synoptic.exportText('tsv'));
-  const firstLine = tsv.content.split('\n')[0].split('\t');
-  assert.ok(firstLine.includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'), firstLine.join(' | '));
-  assert.ok(firstLine.includes('Иран и США завершили очередной раунд переговоров в Омане'));
+  // A header of the compared articles' names, then one line per row.
+  const [header, firstRow] = tsv.content.split('\n').map((line) => line.split('\t'));
+  assert.deepEqual(header, ['000_84709defd8457a92.txt', '001_e7239c642e9fa5fc.txt']);
+  assert.ok(firstRow.includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'), firstRow.join(' | '));
+  assert.ok(firstRow.includes('Иран и США завершили очередной раунд переговоров в Омане'));
   const tmx = await page.evaluate(() => window.synoptic.exportText('tmx'));
   assert.match(tmx.content, /<tmx version="1\.4"/);
   assert.match(tmx.content, /xml:lang="kk"/);

@@ -32,13 +32,13 @@ ImVec4 row_color(const Comparison& c, size_t row, size_t columns) {
 // The shared evidence of a row, cached for the row under the pointer.
 const std::vector<SharedEvidence>& hovered_row_evidence(App& app, size_t row) {
     LayoutCache& cache = app.layouts;
-    const Workspace& ws = app.workspace;
-    if (cache.row_evidence_row != row || cache.row_evidence_generation != ws.comparison_generation) {
+    const DocumentState& state = app.document.state();
+    if (cache.row_evidence_row != row || cache.row_evidence_revision != app.document.revision()) {
         std::vector<const std::vector<SentenceFeatures>*> features;
-        for (int article : ws.comparison_of) features.push_back(&ws.features[size_t(article)]);
-        cache.row_evidence = row_evidence(ws.comparison.alignment.rows[row], features);
+        for (size_t k = 0; k < state.compared.size(); ++k) features.push_back(&state.column_article(k).analysis->features);
+        cache.row_evidence = row_evidence(state.rows[row], features);
         cache.row_evidence_row = row;
-        cache.row_evidence_generation = ws.comparison_generation;
+        cache.row_evidence_revision = app.document.revision();
     }
     return cache.row_evidence;
 }
@@ -56,11 +56,14 @@ void draw_shared_words(const std::vector<SharedEvidence>& evidence, AnchorKind k
 }
 
 void draw_row_tooltip(App& app, size_t row) {
-    const Comparison& c = app.workspace.comparison;
+    const Comparison& c = app.view.comparison;
     ImGui::BeginTooltip();
     const AlignedRow& r = c.alignment.rows[row];
     ImGui::Text("In %d of %d articles · link strength %.2f", int(r.articles_present()),
                 int(r.sentences.size()), r.score);
+    const Row& user_row = app.document.state().rows[row];
+    if (user_row.edited) ImGui::TextDisabled("edited by you: a new alignment keeps it as it is");
+    if (user_row.checked) ImGui::TextDisabled("checked by you");
     for (const RowFact& f : c.row_facts[row]) {
         const Fact& fact = c.facts[f.fact];
         ImGui::Text("%-8s %-9s %s", fact_status_name(f.status), anchor_kind_name(fact.kind), fact.key.c_str());
@@ -87,20 +90,20 @@ void draw_legend_entry(const ImVec4& color, const char* label) {
 }
 
 void draw_mode_picker(App& app) {
-    Workspace& ws = app.workspace;
-    int mode = int(ws.mode);
+    const DocumentState& state = app.document.state();
+    int mode = int(state.mode);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(260 * app.ui_scale);
-    ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0");
-    ws.mode = AlignMode(mode);
-    if (!ws.comparison.alignment.pairs.empty()) {
+    if (ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0"))
+        app.requests.commands.push_back(SetMode{AlignMode(mode)});
+    if (!app.view.pairs.empty() && app.view.pairs_of == state.compared) {
         ImGui::SameLine();
         ImGui::TextDisabled("(?)");
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
-            for (const PairAlignment& p : ws.comparison.alignment.pairs)
-                ImGui::Text("%s ~ %s: %s", ws.comparison.article_names[p.first].c_str(),
-                            ws.comparison.article_names[p.second].c_str(), p.alignment.mode_reason.c_str());
+            for (const PairAlignment& p : app.view.pairs)
+                ImGui::Text("%s ~ %s: %s", state.column_article(p.first).name.c_str(),
+                            state.column_article(p.second).name.c_str(), p.alignment.mode_reason.c_str());
             ImGui::EndTooltip();
         }
     }
@@ -115,52 +118,56 @@ void draw_export_menu(App& app) {
     if (!ImGui::BeginPopup("export")) return;
     struct Choice {
         const char* label;
-        ExportKind kind;
+        ExportFormat format;
     };
     static const Choice kChoices[] = {
-        {"Comparison as JSON (rows, facts, conflicts)", ExportKind::ComparisonJson},
-        {"Comparison as a text report", ExportKind::ComparisonText},
-        {"First two articles as TSV (row by row)", ExportKind::PairTsv},
-        {"First two articles as TMX (translation memory)", ExportKind::PairTmx},
+        {"Comparison as JSON (rows, facts, conflicts)", ExportFormat::Json},
+        {"Comparison as a text report", ExportFormat::Text},
+        {"Rows as TSV (one column per article)", ExportFormat::Tsv},
+        {"Rows as TMX (translation memory)", ExportFormat::Tmx},
     };
     for (const Choice& choice : kChoices) {
         if (!ImGui::Selectable(choice.label)) continue;
-        Result<ExportedFile> file = export_comparison(app.workspace, choice.kind);
+        Result<ExportedFile> file = export_document(app.document, choice.format);
         if (!file) app.status = file.error().message;
         else if (app.host.save_file) app.host.save_file(*file);
     }
+    draw_save_session_item(app);
     ImGui::EndPopup();
 }
 
 // Right-click on a cell: copy what it says, or the whole row with each
 // article's language, for a quote in a story or a fact-check note.
-void draw_cell_menu(App& app, const AlignedRow& row, size_t column) {
+void draw_cell_menu(App& app, size_t row_index, size_t column) {
     if (!ImGui::BeginPopupContextItem("cell")) return;
-    const Workspace& ws = app.workspace;
-    const Article& article = ws.articles[size_t(ws.comparison_of[column])];
+    const DocumentState& state = app.document.state();
+    const Row& row = state.rows[row_index];
+    const Article& article = state.column_article(column).article();
     if (ImGui::MenuItem("Copy these sentences", nullptr, false, !row.sentences[column].empty()) && app.host.copy_text)
         app.host.copy_text(article.joined_text(row.sentences[column]));
     if (ImGui::MenuItem("Copy the row (every article)") && app.host.copy_text) {
         std::string text;
         for (size_t k = 0; k < row.sentences.size(); ++k) {
             if (row.sentences[k].empty()) continue;
-            const Article& a = ws.articles[size_t(ws.comparison_of[k])];
-            text += "[" + a.language + "] " + a.name + ": " + a.joined_text(row.sentences[k]) + "\n";
+            const DocumentArticle& a = state.column_article(k);
+            text += "[" + a.article().language + "] " + a.name + ": " + a.article().joined_text(row.sentences[k]) + "\n";
         }
         app.host.copy_text(text);
     }
+    draw_row_edit_items(app, row_index, column);
     ImGui::EndPopup();
 }
 
 // One aligned row; returns the height it took.
 float draw_row(App& app, size_t row) {
-    Workspace& ws = app.workspace;
-    const Comparison& c = ws.comparison;
-    const size_t columns = ws.comparison_of.size();
-    const AlignedRow& r = c.alignment.rows[row];
+    const DocumentState& state = app.document.state();
+    const Comparison& c = app.view.comparison;
+    const size_t columns = state.compared.size();
+    const Row& r = state.rows[row];
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(row_color(c, row, columns)));
+    draw_row_marks(r);
     const float top = ImGui::GetCursorScreenPos().y;
     float bottom = top;
     bool hovered = false;
@@ -170,15 +177,15 @@ float draw_row(App& app, size_t row) {
         ImGui::PushID(int(row)); // row, then column: ids stay apart for any number of columns
         ImGui::PushID(int(k));
         ImGui::BeginGroup();
-        for (uint32_t s : r.sentences[k]) draw_sentence(app, size_t(ws.comparison_of[k]), s, width);
+        const size_t position = *state.position_of(state.compared[k]);
+        for (uint32_t s : r.sentences[k]) draw_sentence(app, position, s, width);
         ImGui::EndGroup();
         hovered |= ImGui::IsItemHovered();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
-        if (row == 0 && k == 0) {
-            const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-            app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
-        }
-        draw_cell_menu(app, r, k);
+        const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+        if (row == 0 && k == 0) app.landmarks.first_cell = {min.x, min.y, size.x, size.y};
+        if (k < kMaxLandmarkColumns) app.landmarks.cells.push_back({row, k, {min.x, min.y, size.x, size.y}});
+        draw_cell_menu(app, row, k);
         ImGui::PopID();
         ImGui::PopID();
     }
@@ -190,17 +197,17 @@ float draw_row(App& app, size_t row) {
 // Heights of rows not drawn yet, from the length of their text: wrapped
 // lines at an average glyph width. Drawn rows replace these with measures.
 void estimate_row_heights(App& app, float column_width) {
-    const Workspace& ws = app.workspace;
+    const DocumentState& state = app.document.state();
     const float glyph_width = ImGui::GetFontSize() * 0.5f;
     const float line_height = ImGui::GetTextLineHeightWithSpacing();
     const float padding = 2 * ImGui::GetStyle().CellPadding.y;
     std::vector<float>& heights = app.layouts.row_heights;
-    heights.assign(ws.comparison.alignment.rows.size(), 0);
+    heights.assign(state.rows.size(), 0);
     for (size_t row = 0; row < heights.size(); ++row) {
         float tallest = 0;
-        const AlignedRow& r = ws.comparison.alignment.rows[row];
+        const Row& r = state.rows[row];
         for (size_t k = 0; k < r.sentences.size(); ++k) {
-            const Article& a = ws.articles[size_t(ws.comparison_of[k])];
+            const Article& a = state.column_article(k).article();
             float cell = 0;
             for (uint32_t s : r.sentences[k]) {
                 const float text_width = float(count_code_points(a.sentence_text(s))) * glyph_width;
@@ -210,15 +217,15 @@ void estimate_row_heights(App& app, float column_width) {
         }
         heights[row] = tallest + padding;
     }
-    app.layouts.row_heights_generation = ws.comparison_generation;
+    app.layouts.row_heights_revision = app.document.revision();
     app.layouts.row_heights_width = column_width;
 }
 
 // Only the rows in view (and a margin) are drawn; the rows above and below
 // stand as two spacer rows of their summed height, so the scroll bar stays true.
 void draw_rows(App& app) {
-    Workspace& ws = app.workspace;
-    const size_t columns = ws.comparison_of.size();
+    const DocumentState& state = app.document.state();
+    const size_t columns = state.compared.size();
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchSame;
@@ -228,13 +235,13 @@ void draw_rows(App& app) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, status_width);
     for (size_t k = 0; k < columns; ++k) {
-        const Article& a = ws.articles[size_t(ws.comparison_of[k])];
-        ImGui::TableSetupColumn((a.language + " · " + a.name).c_str());
+        const DocumentArticle& a = state.column_article(k);
+        ImGui::TableSetupColumn((a.article().language + " · " + a.name).c_str());
     }
     ImGui::TableHeadersRow();
 
     LayoutCache& cache = app.layouts;
-    if (cache.row_heights_generation != ws.comparison_generation ||
+    if (cache.row_heights_revision != app.document.revision() ||
         std::fabs(cache.row_heights_width - column_width) > 0.5f)
         estimate_row_heights(app, column_width);
     const std::vector<float>& heights = cache.row_heights;
@@ -259,9 +266,9 @@ void draw_rows(App& app) {
 }
 
 void draw_facts(App& app) {
-    Workspace& ws = app.workspace;
-    const Comparison& c = ws.comparison;
-    const size_t columns = ws.comparison_of.size();
+    const DocumentState& state = app.document.state();
+    const Comparison& c = app.view.comparison;
+    const size_t columns = state.compared.size();
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("facts", int(columns) + 2, flags, ImGui::GetContentRegionAvail())) return;
@@ -269,7 +276,7 @@ void draw_facts(App& app) {
     ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 80.0f * app.ui_scale);
     ImGui::TableSetupColumn("fact");
     for (size_t k = 0; k < columns; ++k)
-        ImGui::TableSetupColumn(ws.articles[size_t(ws.comparison_of[k])].name.c_str());
+        ImGui::TableSetupColumn(state.column_article(k).name.c_str());
     ImGui::TableHeadersRow();
     for (const Fact& fact : c.facts) {
         ImGui::TableNextRow();
@@ -293,25 +300,21 @@ void draw_facts(App& app) {
 } // namespace
 
 void draw_compare_view(App& app) {
-    Workspace& ws = app.workspace;
-    if (ws.compared.size() < 2) {
+    const DocumentState& state = app.document.state();
+    if (state.compared.size() < kMinComparedArticles) {
         ImGui::TextWrapped("Tick two or more articles in the library to compare them.");
         return;
     }
-    // Aligning long texts takes seconds on the page's one thread: say so in
-    // a frame of its own first, then align in the next.
-    if (comparison_outdated(ws)) {
+    // align_if_needed (between frames) asked for this frame to say that a
+    // long alignment comes, before the page's one thread is busy with it.
+    if (state.needs_alignment && app.alignment_announced) {
         size_t sentences = 0;
-        for (int index : ws.compared) sentences += ws.articles[size_t(index)].sentences.size();
-        if (sentences > 2000 && !app.alignment_announced) {
-            ImGui::Text("Aligning %d sentences…", int(sentences));
-            app.alignment_announced = true;
-            return;
-        }
+        for (size_t k = 0; k < state.compared.size(); ++k) sentences += state.column_article(k).sentence_count();
+        ImGui::Text("Aligning %d sentences…", int(sentences));
+        return;
     }
-    app.alignment_announced = false;
-    refresh_comparison(ws);
-    const Comparison& c = ws.comparison;
+    refresh_view(app);
+    const Comparison& c = app.view.comparison;
     ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
                 int(c.conflicts.size()));
     draw_mode_picker(app);

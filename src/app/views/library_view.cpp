@@ -5,49 +5,82 @@
 #include "views.h"
 
 namespace synoptic::app {
+namespace {
+
+// The layouts kept per library position follow the articles: a position
+// now holding another article (one removed, or brought back by undo) or
+// the same read again starts afresh.
+void follow_articles(App& app) {
+    const DocumentState& state = app.document.state();
+    LayoutCache& cache = app.layouts;
+    const size_t n = state.articles.size();
+    cache.sentences.resize(n);
+    cache.titles.resize(n);
+    cache.made_for.resize(n, nullptr);
+    cache.titles_for.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const DocumentArticle& a = state.articles[i];
+        if (cache.made_for[i] != a.analysis.get()) {
+            cache.made_for[i] = a.analysis.get();
+            cache.sentences[i].clear();
+            cache.titles[i] = TextLayout{};
+        }
+        if (cache.titles_for[i] != a.name) {
+            cache.titles_for[i] = a.name;
+            cache.titles[i] = TextLayout{};
+        }
+    }
+}
+
+} // namespace
 
 // The articles the user opened; a checkbox puts an article in the comparison,
 // up to kMaxComparedArticles (the others' boxes are disabled and say why).
 void draw_library_view(App& app) {
-    Workspace& ws = app.workspace;
-    int remove = -1;
-    ImGui::TextDisabled("LIBRARY  (%d articles)", int(ws.articles.size()));
+    const DocumentState& state = app.document.state();
+    follow_articles(app);
+    ImGui::TextDisabled("LIBRARY  (%d articles)", int(state.articles.size()));
     ImGui::Separator();
-    for (size_t i = 0; i < ws.articles.size(); ++i) {
-        const Article& a = ws.articles[i];
-        ImGui::PushID(int(i));
-        auto it = std::find(ws.compared.begin(), ws.compared.end(), int(i));
-        bool on = it != ws.compared.end();
-        const bool full = !on && ws.compared.size() >= kMaxComparedArticles;
+    app.landmarks.library_checkboxes.resize(state.articles.size());
+    for (size_t i = 0; i < state.articles.size(); ++i) {
+        const DocumentArticle& d = state.articles[i];
+        const Article& a = d.article();
+        ImGui::PushID(int(id_number(d.id)));
+        auto it = std::find(state.compared.begin(), state.compared.end(), d.id);
+        bool on = it != state.compared.end();
+        const bool full = !on && state.compared.size() >= kMaxComparedArticles;
         ImGui::BeginDisabled(full);
         if (ImGui::Checkbox("##compare", &on)) {
-            if (on) ws.compared.push_back(int(i));
-            else ws.compared.erase(it);
+            std::vector<ArticleId> compared = state.compared;
+            if (on) compared.push_back(d.id);
+            else compared.erase(compared.begin() + (it - state.compared.begin()));
+            if (compared.size() < kMinComparedArticles)
+                app.status = "Compare at least two articles: tick another before unticking this one.";
+            else
+                app.requests.commands.push_back(SetCompared{std::move(compared)});
         }
         ImGui::EndDisabled();
         if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("At most %zu articles side by side: untick one to compare this one.",
                               kMaxComparedArticles);
         const ImVec2 box_min = ImGui::GetItemRectMin(), box_size = ImGui::GetItemRectSize();
-        app.landmarks.library_checkboxes.resize(ws.articles.size());
         app.landmarks.library_checkboxes[i] = {box_min.x, box_min.y, box_size.x, box_size.y};
         ImGui::SameLine();
         ImGui::BeginGroup();
-        if (app.layouts.titles.size() < ws.articles.size()) app.layouts.titles.resize(ws.articles.size());
-        const std::string& title = a.meta.title.empty() ? a.name : a.meta.title;
+        const std::string& title = a.meta.title.empty() ? d.name : a.meta.title;
         draw_wrapped(app, app.layouts.titles[i], title, ImGui::GetContentRegionAvail().x);
         ImGui::TextDisabled("%s · %s · %d sentences", a.language.c_str(),
                             a.meta.date.empty() ? "no date" : a.meta.date.c_str(),
                             int(a.sentences.size()));
         ImGui::SameLine();
-        if (ImGui::SmallButton("remove")) remove = int(i);
+        if (ImGui::SmallButton("remove")) app.requests.commands.push_back(RemoveArticle{d.id}); // Ctrl+Z brings it back
         ImGui::EndGroup();
         ImGui::PopID();
         ImGui::Spacing();
     }
-    if (remove >= 0) remove_article(app, size_t(remove)); // after the loop: indices shift
     ImGui::Separator();
-    ImGui::TextWrapped("Drop .txt, .html or .md files on the page to add articles.");
+    ImGui::TextWrapped("Drop .txt, .html or .md files on the page to add articles, or a .synoptic.json "
+                       "session to open it. Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
     if (!app.status.empty()) ImGui::TextWrapped("%s", app.status.c_str());
 }
 

@@ -20,11 +20,9 @@ void count_glyphs(RenderStats& stats, ImFont* font, const std::string& text) {
 } // namespace
 
 void draw_sentence(App& app, size_t article, size_t sentence, float width) {
-    auto& per_article = app.layouts.sentences;
-    if (per_article.size() < app.workspace.articles.size())
-        per_article.resize(app.workspace.articles.size());
-    auto& cache = per_article[article];
-    const Article& a = app.workspace.articles[article];
+    // The library view (drawn first) keeps one cache per library position.
+    auto& cache = app.layouts.sentences[article];
+    const Article& a = app.document.state().articles[article].article();
     if (cache.size() != a.sentences.size()) cache.assign(a.sentences.size(), TextLayout{});
     draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width);
 }

@@ -13,7 +13,7 @@ AlignmentJob alignment_job(const Document& document) {
     return job;
 }
 
-ApplyAlignment run_alignment_job(const AlignmentJob& job) {
+MultiAlignment align_job(const AlignmentJob& job) {
     ComparedArticles compared;
     for (const DocumentArticle& article : job.articles) {
         compared.articles.push_back(&article.analysis->article);
@@ -21,7 +21,11 @@ ApplyAlignment run_alignment_job(const AlignmentJob& job) {
     }
     MultiAlignOptions options;
     options.pair.mode = job.mode;
-    return ApplyAlignment{job.made_for, rows_from_alignment(align_many(compared, options))};
+    return align_many(compared, options);
+}
+
+ApplyAlignment run_alignment_job(const AlignmentJob& job) {
+    return ApplyAlignment{job.made_for, rows_from_alignment(align_job(job))};
 }
 
 } // namespace synoptic

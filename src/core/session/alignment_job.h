@@ -22,4 +22,9 @@ AlignmentJob alignment_job(const Document& document);
 // The work: every pair aligned, the links grouped into rows.
 ApplyAlignment run_alignment_job(const AlignmentJob& job);
 
+// The same work, keeping what the pairs say beside the rows (each pair's
+// mode and the reason for it, which the page shows); its rows become the
+// command by rows_from_alignment (alignment_rows.h).
+MultiAlignment align_job(const AlignmentJob& job);
+
 } // namespace synoptic
