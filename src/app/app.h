@@ -166,6 +166,11 @@ void open_document(App& app, Document document);
 // whose first bytes name the session format) rather than an article.
 bool looks_like_session(std::string_view name, std::string_view bytes);
 
+// A key pressed with Ctrl (or Cmd): Z undoes, Shift+Z and Y redo, between
+// frames. The host calls this from its key events: ImGui 1.86 polls key
+// state once a frame and misses a press and release that fall between two.
+void history_key(App& app, char letter, bool command, bool shift);
+
 // Applies what the last frame's views asked for.
 void run_requests(App& app);
 

@@ -6,7 +6,6 @@ namespace synoptic::app {
 void draw_frame(App& app) {
     app.stats = RenderStats{};
     app.landmarks.clear();
-    handle_edit_keys(app);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -38,6 +38,15 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
+// Undo and redo keys, from GLFW's key events (ImGui's backend chains to this).
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+    if (action != GLFW_PRESS) return; // a held key undoes once
+    const char letter = key == GLFW_KEY_Z ? 'Z' : key == GLFW_KEY_Y ? 'Y' : 0;
+    if (letter == 0) return;
+    synoptic::app::history_key(synoptic::web::the_app(), letter, (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0,
+                               (mods & GLFW_MOD_SHIFT) != 0);
+}
+
 void fit_canvas_to_window() {
     const int width = int(EM_ASM_DOUBLE({ return window.innerWidth; }) * g_pixel_ratio);
     const int height = int(EM_ASM_DOUBLE({ return window.innerHeight; }) * g_pixel_ratio);
@@ -106,6 +115,7 @@ int main() {
     synoptic::app::load_fonts({synoptic_font_noto_sans, synoptic_font_noto_sans_size},
                               {synoptic_font_noto_sans_arabic, synoptic_font_noto_sans_arabic_size},
                               17.0f * g_pixel_ratio);
+    glfwSetKeyCallback(g_window, on_key); // before the backend, which keeps and calls it
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     glfwSetScrollCallback(g_window, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);

@@ -169,3 +169,19 @@ test('a removed article comes back with Ctrl+Z', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a browser that refuses to keep the session says so on the page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      value: { open() { throw new DOMException('storage is off', 'SecurityError'); } },
+    });
+  });
+  const { page, errors } = await openReader(context);
+  await settle(page);
+  assert.equal((await state(page)).articles.length, 5, 'the demo opens all the same');
+  assert.equal((await page.evaluate(() => window.synoptic.edit({ op: 'check', row: 0 }))).ok, true);
+  await page.waitForFunction(() => /refused to keep your session/.test(document.getElementById('notice').textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

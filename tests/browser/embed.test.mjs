@@ -97,6 +97,17 @@ test('a portal on another origin adds, compares and exports articles by postMess
   assert.equal(report.ok, true);
   assert.ok(JSON.parse(report.content).rows.length > 0);
 
+  // Row edits, undo and the session file travel the same way.
+  const checked = (await portal.evaluate(() => window.ask(10, 'edit', [{ op: 'check', row: 0 }]))).data.result;
+  assert.equal(checked.ok, true, JSON.stringify(checked));
+  const undone = (await portal.evaluate(() => window.ask(11, 'undo', []))).data.result;
+  assert.equal(undone.ok, true);
+  assert.ok(undone.revision > checked.revision);
+  const sessionText = (await portal.evaluate(() => window.ask(12, 'saveSession', []))).data.result;
+  assert.equal(JSON.parse(sessionText).format, 'synoptic-session');
+  const damaged = (await portal.evaluate(() => window.ask(13, 'loadSession', ['{"format":']))).data.result;
+  assert.equal(damaged.ok, false);
+
   // Bytes travel too (a file the portal read), and errors come back as values.
   const bytes = await portal.evaluate(() => window.ask(5, 'addArticle', ['empty.txt', new Uint8Array(0)]));
   assert.equal(bytes.data.result.ok, false);

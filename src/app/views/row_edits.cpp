@@ -56,13 +56,10 @@ void draw_row_marks(const Row& row) {
                             ImVec2(at.x + size * 0.6f, at.y + size * 2.4f), ink);
 }
 
-void handle_edit_keys(App& app) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || !(io.KeyCtrl || io.KeySuper)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
-        app.requests.history = io.KeyShift ? HistoryRequest::Redo : HistoryRequest::Undo;
-    else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false))
-        app.requests.history = HistoryRequest::Redo;
+void history_key(App& app, char letter, bool command, bool shift) {
+    if (!command || ImGui::GetIO().WantTextInput) return; // a text field has its own undo
+    if (letter == 'Z') app.requests.history = shift ? HistoryRequest::Redo : HistoryRequest::Undo;
+    else if (letter == 'Y') app.requests.history = HistoryRequest::Redo;
 }
 
 } // namespace synoptic::app

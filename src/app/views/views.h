@@ -18,10 +18,9 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width);
 
 // Row edits (row_edits.cpp): the cell menu's items that change the rows,
 // the marks of rows the user edited or checked (in the row's strip, the
-// current table cell), and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y.
+// current table cell).
 void draw_row_edit_items(App& app, size_t row, size_t column);
 void draw_row_marks(const Row& row);
-void handle_edit_keys(App& app);
 
 // The Export menu's "Save session" entry (session_menu.cpp).
 void draw_save_session_item(App& app);
