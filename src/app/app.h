@@ -125,7 +125,7 @@ struct Landmarks {
     Rect first_cell;                      // the first row's cell of the first compared article
     std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
     std::vector<CellLandmark> cells;      // every drawn cell: right-click one to edit its row
-    std::vector<MenuItemLandmark> menu_items; // the open cell menu's row edits
+    std::vector<MenuItemLandmark> menu_items; // the open menu's items (Export, a cell's row edits)
 
     // Forgets the last frame's places, keeping the lists' memory.
     void clear() {

@@ -3,6 +3,7 @@
 // exports; sessions saved and opened again; damaged ones and bad edits refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, openReader, settle } from './support/browser.mjs';
 
 let browser;
@@ -184,4 +185,26 @@ test('a browser that refuses to keep the session says so on the page', async () 
   await page.waitForFunction(() => /refused to keep your session/.test(document.getElementById('notice').textContent));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('Export → Save session downloads a .synoptic.json holding the edits', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.synoptic.edit({ op: 'check', row: 0 }))).ok, true);
+  await settle(page, 3);
+  const button = (await state(page)).layout.exportButton;
+  await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await settle(page, 3);
+  const item = (await state(page)).layout.menuItems.find((i) => i.label.startsWith('Save session'));
+  assert.ok(item && item.rect, 'the Export menu offers Save session');
+  const download = page.waitForEvent('download');
+  await page.mouse.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
+  const file = await download;
+  assert.match(file.suggestedFilename(), /\.synoptic\.json$/);
+  const text = readFileSync(await file.path(), 'utf8');
+  const session = JSON.parse(text);
+  assert.equal(session.format, 'synoptic-session');
+  assert.equal(session.rows[0].checked, true);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

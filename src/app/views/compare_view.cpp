@@ -127,7 +127,9 @@ void draw_export_menu(App& app) {
         {"Rows as TMX (translation memory)", ExportFormat::Tmx},
     };
     for (const Choice& choice : kChoices) {
-        if (!ImGui::Selectable(choice.label)) continue;
+        const bool chosen = ImGui::Selectable(choice.label);
+        note_menu_item(app, choice.label);
+        if (!chosen) continue;
         Result<ExportedFile> file = export_document(app.document, choice.format);
         if (!file) app.status = file.error().message;
         else if (app.host.save_file) app.host.save_file(*file);

@@ -9,15 +9,18 @@ namespace {
 
 void request(App& app, Command command) { app.requests.commands.push_back(std::move(command)); }
 
-// A menu item whose place automation may look up by its label.
 bool edit_item(App& app, const char* label, bool enabled) {
     const bool chosen = ImGui::MenuItem(label, nullptr, false, enabled);
-    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-    app.landmarks.menu_items.push_back({label, {min.x, min.y, size.x, size.y}});
+    note_menu_item(app, label);
     return chosen;
 }
 
 } // namespace
+
+void note_menu_item(App& app, const char* label) {
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    app.landmarks.menu_items.push_back({label, {min.x, min.y, size.x, size.y}});
+}
 
 void draw_row_edit_items(App& app, size_t row_index, size_t column) {
     const DocumentState& state = app.document.state();

@@ -8,7 +8,10 @@ namespace synoptic::app {
 
 void draw_save_session_item(App& app) {
     ImGui::Separator();
-    if (!ImGui::Selectable("Save session (reopen it by dropping it on the page)")) return;
+    const char* label = "Save session (reopen it by dropping it on the page)";
+    const bool chosen = ImGui::Selectable(label);
+    note_menu_item(app, label);
+    if (!chosen) return;
     if (app.host.save_file)
         app.host.save_file(ExportedFile{std::string("synoptic-session") + kSessionFileSuffix, "application/json",
                                         write_session(app.document)});

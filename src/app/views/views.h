@@ -22,6 +22,10 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width);
 void draw_row_edit_items(App& app, size_t row, size_t column);
 void draw_row_marks(const Row& row);
 
+// Where the last item of an open menu was drawn, under its label
+// (state().layout.menuItems), for automation to click it.
+void note_menu_item(App& app, const char* label);
+
 // The Export menu's "Save session" entry (session_menu.cpp).
 void draw_save_session_item(App& app);
 
