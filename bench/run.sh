@@ -33,4 +33,5 @@ if [ $# -eq 0 ] && [ -f dist/synoptic.html ]; then
   cat build/web/page-size.txt 2>/dev/null
   node bench/page/first_frame.mjs 7
   node bench/page/book_pair.mjs 2000
+  node bench/page/storage.mjs 4 5
 fi

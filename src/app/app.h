@@ -69,6 +69,8 @@ struct Host {
     std::function<void(const ExportedFile&)> save_file;  // offer a file to the user
     std::function<void(const std::string&)> copy_text;   // put text on the clipboard
     std::function<void(Revision)> document_changed;      // the document changed (the page keeps the session)
+    std::function<void()> forget_kept;                   // delete what the browser keeps of the session
+    std::function<void(bool)> keep_in_browser_changed;   // the user ticked or unticked "Keep in this browser"
 };
 
 //-----------------------------------------------------------------------------
@@ -122,14 +124,16 @@ struct MenuItemLandmark {
 constexpr size_t kMaxLandmarkColumns = 8;
 struct Landmarks {
     Rect export_button;
+    Rect forget_all_button;               // "Forget all…" (it asks first, in a dialog)
+    Rect keep_in_browser_checkbox;        // "Keep in this browser"; the box is the rect's left square
     Rect first_cell;                      // the first row's cell of the first compared article
     std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
     std::vector<CellLandmark> cells;      // every drawn cell: right-click one to edit its row
-    std::vector<MenuItemLandmark> menu_items; // the open menu's items (Export, a cell's row edits)
+    std::vector<MenuItemLandmark> menu_items; // the open menu's or dialog's items (Export, row edits, Forget all)
 
     // Forgets the last frame's places, keeping the lists' memory.
     void clear() {
-        export_button = first_cell = Rect{};
+        export_button = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
         library_checkboxes.clear();
         cells.clear();
         menu_items.clear();
@@ -142,6 +146,7 @@ enum class HistoryRequest { None, Undo, Redo };
 struct Requests {
     std::vector<Command> commands; // each applied as its own step
     HistoryRequest history = HistoryRequest::None;
+    bool forget_all = false; // the user confirmed "Forget all"
 };
 
 struct App {
@@ -156,6 +161,9 @@ struct App {
     bool alignment_announced = false; // a frame said "Aligning…" before a long comparison
     Revision reported_revision = 0;   // the last revision host.document_changed heard of
     Requests requests;
+    // Whether the host keeps the session in the browser for the next visit:
+    // the host's to decide (it stores the choice), shown as a checkbox.
+    bool keep_in_browser = true;
 };
 
 // Replaces the document (an opened session) and forgets what was derived
@@ -170,6 +178,11 @@ bool looks_like_session(std::string_view name, std::string_view bytes);
 // frames. The host calls this from its key events: ImGui 1.86 polls key
 // state once a frame and misses a press and release that fall between two.
 void history_key(App& app, char letter, bool command, bool shift);
+
+// "Forget all": empties the library by commands (every article removed, as
+// one step), forgets the undo history (the removed articles must not come
+// back), and asks the host to delete what the browser keeps.
+void forget_all(App& app);
 
 // Applies what the last frame's views asked for.
 void run_requests(App& app);

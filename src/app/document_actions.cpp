@@ -91,6 +91,16 @@ bool align_if_needed(App& app) {
     return true;
 }
 
+void forget_all(App& app) {
+    std::vector<Command> removals;
+    for (const DocumentArticle& article : app.document.state().articles) removals.push_back(RemoveArticle{article.id});
+    // A refusal leaves everything, the browser's copy included, as it was (the status says why).
+    if (!removals.empty() && !apply_all(app, std::move(removals))) return;
+    app.document.forget_history();
+    app.status = "Every article is forgotten, here and in what this browser kept.";
+    if (app.host.forget_kept) app.host.forget_kept();
+}
+
 void refresh_view(App& app) {
     DocumentView& view = app.view;
     if (view.comparison_revision == app.document.revision()) return;

@@ -31,6 +31,10 @@ void run_requests(App& app) {
     if (requests.history == HistoryRequest::Undo) undo(app);
     if (requests.history == HistoryRequest::Redo) redo(app);
     requests.history = HistoryRequest::None;
+    if (requests.forget_all) {
+        requests.forget_all = false;
+        forget_all(app);
+    }
 }
 
 } // namespace synoptic::app

@@ -32,6 +32,10 @@ app::App& the_app() {
         made.host.document_changed = [](Revision revision) {
             EM_ASM({ if (Module.onDocumentChanged) Module.onDocumentChanged($0); }, double(revision));
         };
+        made.host.forget_kept = [] { EM_ASM({ if (Module.forgetKept) Module.forgetKept(); }); };
+        made.host.keep_in_browser_changed = [](bool on) {
+            EM_ASM({ if (Module.keepInBrowserChanged) Module.keepInBrowserChanged($0 !== 0); }, on ? 1 : 0);
+        };
         return made;
     }();
     return app;
@@ -133,6 +137,19 @@ std::string redo() {
     return done(app);
 }
 
+// Empties the library and has the page delete what the browser keeps; no
+// confirmation here (the UI's dialog asks; a caller of the API has decided).
+std::string forget_all() {
+    app::App& app = the_app();
+    const size_t before = app.document.state().articles.size();
+    app::forget_all(app);
+    if (app.document.state().articles.size() == before && before > 0) return refused(app.status);
+    return done(app);
+}
+
+// The page's stored choice, for the checkbox; the page does the keeping.
+void set_keep_in_browser(bool on) { the_app().keep_in_browser = on; }
+
 std::string save_session() { return write_session(the_app().document); }
 
 // Replaces the document by a session file's; a damaged one changes nothing.
@@ -178,6 +195,8 @@ std::string state_json() {
     state["layout"]["devicePixelRatio"] = r;
     state["layout"]["exportButton"] = css_rect(app.landmarks.export_button);
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
+    state["layout"]["forgetAllButton"] = css_rect(app.landmarks.forget_all_button);
+    state["layout"]["keepInBrowserCheckbox"] = css_rect(app.landmarks.keep_in_browser_checkbox);
     nlohmann::json checkboxes = nlohmann::json::array();
     for (const app::Rect& box : app.landmarks.library_checkboxes) checkboxes.push_back(css_rect(box));
     state["layout"]["libraryCheckboxes"] = checkboxes;
@@ -207,6 +226,8 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("saveSession", &save_session);
     emscripten::function("loadSession", &load_session);
     emscripten::function("openFile", &open_file);
+    emscripten::function("forgetAll", &forget_all);
+    emscripten::function("setKeepInBrowser", &set_keep_in_browser);
     emscripten::register_vector<int>("IntVector");
 }
 

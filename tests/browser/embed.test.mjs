@@ -115,6 +115,15 @@ test('a portal on another origin adds, compares and exports articles by postMess
   const unknown = await portal.evaluate(() => window.ask(6, 'eval', ['1+1']));
   assert.equal(unknown.data.result.ok, false);
   assert.match(unknown.data.result.error, /Unknown method/);
+
+  // What the browser keeps: the portal can keep nothing, and forget everything.
+  const keepNothing = (await portal.evaluate(() => window.ask(14, 'setKeepInBrowser', [false]))).data.result;
+  assert.deepEqual(keepNothing, { ok: true, keepInBrowser: false });
+  const forgot = (await portal.evaluate(() => window.ask(15, 'forgetAll', []))).data.result;
+  assert.equal(forgot.ok, true, JSON.stringify(forgot));
+  const emptied = (await portal.evaluate(() => window.ask(16, 'state', []))).data.result;
+  assert.equal(emptied.articles.length, 0);
+  assert.equal(emptied.keepInBrowser, false);
   await context.close();
 });
 

@@ -79,6 +79,9 @@ void draw_library_view(App& app) {
         ImGui::Spacing();
     }
     ImGui::Separator();
+    // Below the articles, so the list starts at the top whatever their number.
+    draw_storage_controls(app);
+    ImGui::Spacing();
     ImGui::TextWrapped("Drop .txt, .html or .md files on the page to add articles, or a .synoptic.json "
                        "session to open it. Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
     if (!app.status.empty()) ImGui::TextWrapped("%s", app.status.c_str());

@@ -26,6 +26,9 @@ void draw_row_marks(const Row& row);
 // (state().layout.menuItems), for automation to click it.
 void note_menu_item(App& app, const char* label);
 
+// "Keep in this browser" and "Forget all…" with its confirmation (storage_controls.cpp).
+void draw_storage_controls(App& app);
+
 // The Export menu's "Save session" entry (session_menu.cpp).
 void draw_save_session_item(App& app);
 

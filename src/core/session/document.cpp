@@ -125,4 +125,9 @@ bool Document::redo() {
     return true;
 }
 
+void Document::forget_history() {
+    undo_.clear();
+    redo_.clear();
+}
+
 } // namespace synoptic

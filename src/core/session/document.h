@@ -60,6 +60,10 @@ public:
     // when there is none. A new command forgets the steps taken back.
     bool undo();
     bool redo();
+    // Drops every step taken and taken back, with what they kept (removed
+    // articles' bytes included): after "Forget all", Ctrl+Z must not bring
+    // the articles back. The state and the revision stay as they are.
+    void forget_history();
 
 private:
     void record(Step step, bool completes_previous_step);

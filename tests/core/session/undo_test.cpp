@@ -84,6 +84,31 @@ TEST_CASE("an alignment is undone with the step that called for it") {
     CHECK(document.state() == aligned);
 }
 
+// "Forget all" on the page: every article removed as one step, then the
+// history forgotten, so nothing of the articles is left to bring back.
+TEST_CASE("removing every article and forgetting the history leaves nothing to undo or redo") {
+    Document document = demo_document();
+    apply_ok(document, MarkRowChecked{0, true});
+    document.undo(); // a step taken back, to be forgotten too
+    std::vector<Command> removals;
+    for (const DocumentArticle& article : document.state().articles) removals.push_back(RemoveArticle{article.id});
+    Result<Applied> emptied = document.apply_all(std::move(removals));
+    REQUIRE(emptied.ok());
+    const Revision revision = document.revision();
+    document.forget_history();
+    CHECK(document.state().articles.empty());
+    CHECK(document.state().compared.empty());
+    CHECK(document.state().rows.empty());
+    CHECK_FALSE(document.state().needs_alignment);
+    CHECK_FALSE(document.can_undo());
+    CHECK_FALSE(document.can_redo());
+    CHECK_FALSE(document.undo());
+    CHECK(document.revision() == revision);
+    // The emptied document takes new articles, under ids never given before.
+    const Applied added = apply_ok(document, demo_article(0));
+    CHECK(id_number(added.added.front()) > 5);
+}
+
 // A seeded random walk over the commands, with undo and redo mixed in: after
 // every step the document must equal the one recorded at that point of the
 // history, and after undoing everything, the one it started as.
