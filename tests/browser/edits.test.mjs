@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openReader, settle } from './support/browser.mjs';
+import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -62,7 +62,7 @@ test('a wrong row is fixed with the mouse, undone with Ctrl+Z, redone with Ctrl+
   // The row is checked with the mouse as well.
   await chooseInCellMenu(page, 0, 0, 'Mark the row as checked');
   assert.equal((await state(page)).comparison.rowFlags[0].checked, true);
-  await page.waitForTimeout(500); // the session is written 200 ms after a change
+  await keptInBrowser(page);
   await page.close();
 
   const second = await openReader(context);

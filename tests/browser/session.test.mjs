@@ -2,7 +2,7 @@
 // they left it when they open the page again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openReader, settle } from './support/browser.mjs';
+import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -60,6 +60,7 @@ test('a second visit finds the library, the compared articles and the mode where
   assert.ok(!before.articles.some((a) => a.name === '002_970eac684697c81d.txt'), 'removed article still there');
   assert.equal((await first.page.evaluate(() => window.synoptic.compare([2, 3]))).ok, true);
   assert.equal((await first.page.evaluate(() => window.synoptic.setMode('comparable'))).ok, true);
+  await keptInBrowser(first.page);
   await first.page.close();
 
   const second = await openReader(context);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openReader, settle } from './support/browser.mjs';
+import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
 import { longArticle } from './support/articles.mjs';
 
 let browser, scratch;
@@ -25,14 +25,6 @@ const KK_TITLE = 'Иран мен АҚШ Омандағы келіссөзін �
 const NOTE = 'A diplomat in Muscat said the delegations would meet again within a fortnight.';
 const state = (page) => page.evaluate(() => window.synoptic.state());
 const viewport = { width: 1280, height: 800 };
-
-// Resolves once the session as it is now has been written to IndexedDB.
-async function written(page, timeout = 60000) {
-  await page.waitForFunction(() => {
-    const s = window.synoptic.state();
-    return s.storage.lastWrite !== null && s.storage.lastWrite.revision === s.revision;
-  }, null, { timeout, polling: 100 });
-}
 
 // The reader opened again in the same browser profile: a reload, as a user's next visit.
 async function reopen(context, previous) {
@@ -97,7 +89,7 @@ test('two 5 MB articles are kept in the browser and are there after a reload', a
   const before = summary(await state(reader.page));
   assert.deepEqual(before.map((a) => a.title), articles.map((a) => a.title));
   assert.ok(before.every((a) => a.sentences > 10000), JSON.stringify(before));
-  await written(reader.page);
+  await keptInBrowser(reader.page);
   const write = (await state(reader.page)).storage.lastWrite;
   assert.ok(write.characters > 2 * (5 << 20), `the kept session holds both articles (${write.characters} characters)`);
 
@@ -115,7 +107,7 @@ test('with "Keep in this browser" unticked, another local HTML file finds nothin
   const context = await browser.newContext({ viewport });
   let reader = await openReader(context);
   assert.equal((await reader.page.evaluate((note) => window.synoptic.addArticle('muscat-note.txt', note), NOTE)).ok, true);
-  await written(reader.page);
+  await keptInBrowser(reader.page);
   assert.equal((await state(reader.page)).keepInBrowser, true, 'kept by default');
 
   // The positive control: kept, the session is readable by any local file.
@@ -151,7 +143,7 @@ test('with "Keep in this browser" unticked, another local HTML file finds nothin
   await settle(reader.page, 3);
   assert.equal((await state(reader.page)).keepInBrowser, true, 'ticking the box keeps the session');
   assert.equal((await reader.page.evaluate((note) => window.synoptic.addArticle('muscat-note.txt', note), NOTE)).ok, true);
-  await written(reader.page);
+  await keptInBrowser(reader.page);
   assert.ok((await peek(context)).texts.some((t) => t.includes(NOTE)));
   await settle(reader.page, 2);
   const moved = (await state(reader.page)).layout.keepInBrowserCheckbox; // below the new article now
@@ -169,7 +161,7 @@ test('"Forget all" empties the library and what the browser keeps; a reload open
   const context = await browser.newContext({ viewport });
   let reader = await openReader(context);
   assert.equal((await reader.page.evaluate((note) => window.synoptic.addArticle('muscat-note.txt', note), NOTE)).ok, true);
-  await written(reader.page);
+  await keptInBrowser(reader.page);
 
   const forgot = await reader.page.evaluate(() => window.synoptic.forgetAll());
   assert.equal(forgot.ok, true, forgot.error);
@@ -184,7 +176,7 @@ test('"Forget all" empties the library and what the browser keeps; a reload open
   reader = await reopen(context, reader);
   assert.equal((await state(reader.page)).articles.length, 0, 'a reload shows the empty library, not the demo');
   assert.equal((await reader.page.evaluate((note) => window.synoptic.addArticle('muscat-note.txt', note), NOTE)).ok, true);
-  await written(reader.page);
+  await keptInBrowser(reader.page);
   reader = await reopen(context, reader);
   assert.deepEqual((await state(reader.page)).articles.map((a) => a.name), ['muscat-note.txt'], 'what was added is kept');
 
@@ -205,7 +197,7 @@ test('"Forget all" empties the library and what the browser keeps; a reload open
   now = await state(reader.page);
   assert.equal(now.articles.length, 0, 'confirmed, the library is empty');
   assert.match(now.status, /forgotten/);
-  await written(reader.page);
+  await keptInBrowser(reader.page);
   reader = await reopen(context, reader);
   assert.equal((await state(reader.page)).articles.length, 0, 'and stays empty over a reload');
   assert.ok(!(await peek(context)).texts.some((t) => t.includes(NOTE)));

@@ -44,3 +44,13 @@ export async function settle(page, frames = 10) {
     step();
   }), frames);
 }
+
+// Resolves once the session as it is now has been written to IndexedDB: a
+// page closed before that would lose the last change, as a tab closed by a
+// crash would.
+export async function keptInBrowser(page, timeout = 60000) {
+  await page.waitForFunction(() => {
+    const s = window.synoptic.state();
+    return s.storage.lastWrite !== null && s.storage.lastWrite.revision === s.revision;
+  }, null, { timeout, polling: 100 });
+}
