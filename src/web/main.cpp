@@ -38,13 +38,42 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
-// Undo and redo keys, from GLFW's key events (ImGui's backend chains to this).
+// The app's keys (undo, redo, the cell cursor and row edits), from GLFW's
+// key events (ImGui's backend chains to this).
+synoptic::app::Key app_key(int key) {
+    using synoptic::app::Key;
+    switch (key) {
+    case GLFW_KEY_UP: return Key::Up;
+    case GLFW_KEY_DOWN: return Key::Down;
+    case GLFW_KEY_LEFT: return Key::Left;
+    case GLFW_KEY_RIGHT: return Key::Right;
+    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: return Key::Enter;
+    case GLFW_KEY_ESCAPE: return Key::Escape;
+    case GLFW_KEY_MENU: return Key::Menu;
+    case GLFW_KEY_SPACE: return Key::Space;
+    case GLFW_KEY_C: return Key::C;
+    case GLFW_KEY_L: return Key::L;
+    case GLFW_KEY_M: return Key::M;
+    case GLFW_KEY_S: return Key::S;
+    case GLFW_KEY_U: return Key::U;
+    case GLFW_KEY_Y: return Key::Y;
+    case GLFW_KEY_Z: return Key::Z;
+    default: return Key::Other;
+    }
+}
+
 void on_key(GLFWwindow*, int key, int, int action, int mods) {
-    if (action != GLFW_PRESS) return; // a held key undoes once
-    const char letter = key == GLFW_KEY_Z ? 'Z' : key == GLFW_KEY_Y ? 'Y' : 0;
-    if (letter == 0) return;
-    synoptic::app::history_key(synoptic::web::the_app(), letter, (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0,
-                               (mods & GLFW_MOD_SHIFT) != 0);
+    // A held arrow repeats; a held edit or undo key acts once.
+    const bool arrow = key == GLFW_KEY_UP || key == GLFW_KEY_DOWN || key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT;
+    if (action != GLFW_PRESS && !(action == GLFW_REPEAT && arrow)) return;
+    synoptic::app::KeyPress press{app_key(key)};
+    // Shift+F10 opens a context menu, as on every desktop.
+    if (key == GLFW_KEY_F10 && (mods & GLFW_MOD_SHIFT)) press.key = synoptic::app::Key::Menu;
+    if (press.key == synoptic::app::Key::Other) return;
+    press.command = (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
+    press.shift = (mods & GLFW_MOD_SHIFT) != 0;
+    press.alt = (mods & GLFW_MOD_ALT) != 0;
+    synoptic::app::key_pressed(synoptic::web::the_app(), press);
 }
 
 void fit_canvas_to_window() {
@@ -52,7 +81,17 @@ void fit_canvas_to_window() {
     const int height = int(EM_ASM_DOUBLE({ return window.innerHeight; }) * g_pixel_ratio);
     int current_w = 0, current_h = 0;
     glfwGetWindowSize(g_window, &current_w, &current_h);
-    if (width != current_w || height != current_h) glfwSetWindowSize(g_window, width, height);
+    if (width == current_w && height == current_h) return;
+    // Emscripten 3.1.6's glfwSetWindowSize asks for fullscreen instead when
+    // the size is the screen's (a browser window as large as the screen, a
+    // headless browser), which a page may not do unasked: the canvas kept
+    // its old size, drawn stretched, and the console told of a refused
+    // permission. So the canvas is sized as glfwSetWindowSize does otherwise.
+    EM_ASM({
+        Browser.setCanvasSize($0, $1);
+        GLFW.active.width = $0;
+        GLFW.active.height = $1;
+    }, width, height);
 }
 
 void frame() {

@@ -87,3 +87,24 @@ test('on a HiDPI screen the canvas is drawn at device resolution and still hits 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a window as large as the screen, then resized smaller and back: the canvas follows it, with no error', async () => {
+  const screen = { width: 1366, height: 768 };
+  const context = await browser.newContext({ viewport: screen, screen });
+  const { page, errors } = await openReader(context);
+  await settle(page);
+  const canvasSize = () => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return [c.width, c.height];
+  });
+  assert.deepEqual(await canvasSize(), [1366, 768]);
+  for (const size of [{ width: 900, height: 650 }, screen]) {
+    await page.setViewportSize(size);
+    await settle(page, 4);
+    assert.deepEqual(await canvasSize(), [size.width, size.height]);
+    const box = (await page.evaluate(() => window.synoptic.state())).layout.exportButton;
+    assert.ok(box.x + box.w <= size.width && box.y + box.h <= size.height, JSON.stringify(box));
+  }
+  assert.deepEqual(errors, [], 'no refused full-screen request');
+  await context.close();
+});
