@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -149,6 +150,18 @@ struct Requests {
     bool forget_all = false; // the user confirmed "Forget all"
 };
 
+// The cell the keyboard works on: arrows move it, the row edit keys act on
+// its sentences; a click puts it where the user clicked.
+struct CellCursor {
+    size_t row = 0, column = 0;      // a row of the document, a compared article's column
+    bool shown = false;              // from the first arrow key or click on
+    bool scroll_into_view = false;   // the next frame scrolls the rows to it
+    bool open_menu = false;          // the next frame opens its cell menu (Enter, the Menu key)
+    // "Link with…" chosen on a sentence: the next cell chosen (a click, or
+    // Enter / L on the cursor) puts that sentence in its row.
+    std::optional<SentenceRef> linking;
+};
+
 struct App {
     float ui_scale = 1; // device pixels per layout pixel (the host's HiDPI ratio)
     Document document; // everything the user made; changed only by commands
@@ -164,6 +177,7 @@ struct App {
     // Whether the host keeps the session in the browser for the next visit:
     // the host's to decide (it stores the choice), shown as a checkbox.
     bool keep_in_browser = true;
+    CellCursor cursor;
 };
 
 // Replaces the document (an opened session) and forgets what was derived
@@ -174,10 +188,41 @@ void open_document(App& app, Document document);
 // whose first bytes name the session format) rather than an article.
 bool looks_like_session(std::string_view name, std::string_view bytes);
 
-// A key pressed with Ctrl (or Cmd): Z undoes, Shift+Z and Y redo, between
-// frames. The host calls this from its key events: ImGui 1.86 polls key
-// state once a frame and misses a press and release that fall between two.
-void history_key(App& app, char letter, bool command, bool shift);
+//-----------------------------------------------------------------------------
+// [SECTION] Keys and row edits (keys.cpp, cell_edits.cpp)
+//-----------------------------------------------------------------------------
+
+// The keys the app answers, as the host reports them. The host calls
+// key_pressed from its key events: ImGui 1.86 polls key state once a frame
+// and misses a press and release that fall between two.
+enum class Key { Other, Up, Down, Left, Right, Enter, Escape, Menu, Space, C, L, M, S, U, Y, Z };
+struct KeyPress {
+    Key key = Key::Other;
+    bool command = false; // Ctrl, or Cmd on a Mac
+    bool shift = false;
+    bool alt = false;
+};
+
+// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo. Arrows move the cell cursor;
+// on its cell Alt+Up / Alt+Down move a sentence to the row above / below,
+// U leaves it only in its article, S splits the row, M merges it with the
+// next, C or Space marks it checked, L links (then choose the other cell
+// and press Enter or L; Escape gives up), Enter or the Menu key opens the
+// cell menu. Nothing happens while a text field has the keyboard.
+void key_pressed(App& app, KeyPress press);
+
+// The row edits a cell offers, one command each. row_edit_command says what
+// the edit does on the cell (row, column) of the document as it is, or
+// nothing when it cannot apply there (an empty cell, the last row...).
+enum class RowEdit { MoveUp, MoveDown, Unlink, Split, Merge, Check };
+std::optional<Command> row_edit_command(const DocumentState& state, size_t row, size_t column, RowEdit edit);
+
+// "Link with…": the cell's first sentence waits for the row it will join.
+void start_linking(App& app, size_t row, size_t column);
+
+// A cell chosen (clicked, or Enter on the cursor): the cursor goes there,
+// and a waiting link is made into its row.
+void choose_cell(App& app, size_t row, size_t column);
 
 // "Forget all": empties the library by commands (every article removed, as
 // one step), forgets the undo history (the removed articles must not come

@@ -133,6 +133,7 @@ void open_document(App& app, Document document) {
     app.layouts = LayoutCache{};
     app.requests = Requests{};
     app.alignment_announced = false;
+    app.cursor = CellCursor{};
     app.reported_revision = ~Revision(0); // a new document: the host keeps it
     app.status.clear();
 }

@@ -186,6 +186,11 @@ std::string state_json() {
                        {"glyphsMissing", app.stats.glyphs_missing},
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
+    const app::CellCursor& cursor = app.cursor;
+    nlohmann::json linking = nullptr;
+    if (cursor.linking && app.document.state().position_of(cursor.linking->article))
+        linking = {{"article", position_of(app, cursor.linking->article)}, {"sentence", cursor.linking->sentence}};
+    state["cursor"] = {{"shown", cursor.shown}, {"row", cursor.row}, {"column", cursor.column}, {"linking", linking}};
     // Landmarks in CSS pixels, as the page's events and tests use them.
     const float r = app.ui_scale;
     auto css_rect = [r](const app::Rect& e) {

@@ -4,29 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
+import { chooseInCellMenu, keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
+import { KK_TITLE, RU_TITLE, ruTitleAlone } from './support/demo.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const KK_TITLE = 'Иран мен АҚШ Омандағы келіссөзін аяқтады';
-const RU_TITLE = 'Иран и США завершили очередной раунд переговоров в Омане';
 const state = (page) => page.evaluate(() => window.synoptic.state());
-
-// Right-clicks the cell of (row, column) and chooses the menu item whose label starts with `label`.
-async function chooseInCellMenu(page, row, column, label) {
-  const cell = (await state(page)).layout.cells.find((c) => c.row === row && c.column === column);
-  assert.ok(cell && cell.rect, `the page reports where cell ${row}/${column} is`);
-  await page.mouse.click(cell.rect.x + 10, cell.rect.y + cell.rect.h / 2, { button: 'right' });
-  await settle(page, 3);
-  const item = (await state(page)).layout.menuItems.find((i) => i.label.startsWith(label));
-  assert.ok(item && item.rect, `the cell menu offers "${label}"`);
-  await page.mouse.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
-  await settle(page, 3);
-}
-
-const ruTitleAlone = (s) => s.comparison.rows.findIndex((r) => r[0].length === 0 && r[1].join() === '0');
 
 test('a wrong row is fixed with the mouse, undone with Ctrl+Z, redone with Ctrl+Shift+Z, kept over a reload and exported', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

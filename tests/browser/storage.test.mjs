@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
+import { KK_TITLE } from './support/demo.mjs';
 import { longArticle } from './support/articles.mjs';
 
 let browser, scratch;
@@ -21,7 +22,6 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-const KK_TITLE = 'Иран мен АҚШ Омандағы келіссөзін аяқтады'; // the first demo article's title
 const NOTE = 'A diplomat in Muscat said the delegations would meet again within a fortnight.';
 const state = (page) => page.evaluate(() => window.synoptic.state());
 const viewport = { width: 1280, height: 800 };

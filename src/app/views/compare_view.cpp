@@ -160,6 +160,45 @@ void draw_cell_menu(App& app, size_t row_index, size_t column) {
     ImGui::EndPopup();
 }
 
+// The cell cursor's frame, and the one of a sentence waiting to be linked,
+// over a cell of the height the row had when last drawn.
+const ImU32 kCursorInk = IM_COL32(120, 180, 255, 255);
+const ImU32 kLinkingInk = IM_COL32(255, 210, 90, 255);
+
+bool waits_for_link(const App& app, size_t row, size_t column) {
+    const std::optional<SentenceRef>& linking = app.cursor.linking;
+    if (!linking) return false;
+    const DocumentState& state = app.document.state();
+    if (state.compared[column] != linking->article) return false;
+    const std::vector<uint32_t>& cell = state.rows[row].sentences[column];
+    return std::find(cell.begin(), cell.end(), linking->sentence) != cell.end();
+}
+
+// A click anywhere in the cell chooses it; Enter or the Menu key on the
+// cursor's cell opens its menu there.
+void draw_cell_cursor(App& app, size_t row, size_t column, ImVec2 min, ImVec2 max) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float thickness = 2.0f * app.ui_scale;
+    if (waits_for_link(app, row, column)) draw->AddRect(min, max, kLinkingInk, 0, 0, thickness);
+    CellCursor& cursor = app.cursor;
+    const bool here = cursor.shown && cursor.row == row && cursor.column == column;
+    if (here) draw->AddRect(ImVec2(min.x + thickness, min.y + thickness), ImVec2(max.x - thickness, max.y - thickness),
+                            kCursorInk, 0, 0, thickness);
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(min, max)) {
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) choose_cell(app, row, column);
+        // A right-click opens the cell's menu; the keys then act on that cell too.
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Right) && !cursor.linking) {
+            cursor.row = row;
+            cursor.column = column;
+        }
+    }
+    if (here && cursor.open_menu) {
+        cursor.open_menu = false;
+        ImGui::SetNextWindowPos(ImVec2(min.x + ImGui::GetFontSize(), min.y + ImGui::GetFontSize()));
+        ImGui::OpenPopup("cell");
+    }
+}
+
 // One aligned row; returns the height it took.
 float draw_row(App& app, size_t row) {
     const DocumentState& state = app.document.state();
@@ -178,6 +217,11 @@ float draw_row(App& app, size_t row) {
         const float width = ImGui::GetContentRegionAvail().x;
         ImGui::PushID(int(row)); // row, then column: ids stay apart for any number of columns
         ImGui::PushID(int(k));
+        const ImVec2 cell_min(ImGui::GetCursorScreenPos().x - ImGui::GetStyle().CellPadding.x,
+                              top - ImGui::GetStyle().CellPadding.y);
+        const ImVec2 cell_max(cell_min.x + width + 2 * ImGui::GetStyle().CellPadding.x,
+                              cell_min.y + app.layouts.row_heights[row]);
+        draw_cell_cursor(app, row, k, cell_min, cell_max);
         ImGui::BeginGroup();
         const size_t position = *state.position_of(state.compared[k]);
         for (uint32_t s : r.sentences[k]) draw_sentence(app, position, s, width);
@@ -223,6 +267,22 @@ void estimate_row_heights(App& app, float column_width) {
     app.layouts.row_heights_width = column_width;
 }
 
+// After a key moved the cursor: the rows scroll (from the next frame) just
+// enough to show its row under the frozen header.
+void scroll_to_cursor(App& app, const std::vector<float>& heights) {
+    CellCursor& cursor = app.cursor;
+    if (!cursor.scroll_into_view || heights.empty()) return;
+    cursor.scroll_into_view = false;
+    cursor.row = std::min(cursor.row, heights.size() - 1);
+    float top = 0;
+    for (size_t r = 0; r < cursor.row; ++r) top += heights[r];
+    const float header = ImGui::GetFrameHeight();
+    const float bottom = top + heights[cursor.row];
+    const float view = ImGui::GetWindowHeight() - header;
+    if (top < ImGui::GetScrollY()) ImGui::SetScrollY(top);
+    else if (bottom > ImGui::GetScrollY() + view) ImGui::SetScrollY(std::min(top, bottom - view));
+}
+
 // Only the rows in view (and a margin) are drawn; the rows above and below
 // stand as two spacer rows of their summed height, so the scroll bar stays true.
 void draw_rows(App& app) {
@@ -247,6 +307,7 @@ void draw_rows(App& app) {
         std::fabs(cache.row_heights_width - column_width) > 0.5f)
         estimate_row_heights(app, column_width);
     const std::vector<float>& heights = cache.row_heights;
+    scroll_to_cursor(app, heights);
     const float margin = ImGui::GetWindowHeight();
     const float view_top = ImGui::GetScrollY() - margin;
     const float view_bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
@@ -299,6 +360,22 @@ void draw_facts(App& app) {
     ImGui::EndTable();
 }
 
+// While a sentence waits to be linked, what to do next.
+void draw_linking_line(App& app) {
+    const std::optional<SentenceRef>& linking = app.cursor.linking;
+    if (!linking) return;
+    const DocumentState& state = app.document.state();
+    const DocumentArticle* article = state.find(linking->article);
+    if (!article || !state.column_of(linking->article)) {
+        app.cursor.linking.reset(); // its article left the comparison
+        return;
+    }
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kLinkingInk),
+                       "Linking sentence %d of %s: click the row it belongs in, or move there with the arrows and "
+                       "press Enter. Escape gives up.",
+                       int(linking->sentence) + 1, article->name.c_str());
+}
+
 } // namespace
 
 void draw_compare_view(App& app) {
@@ -325,6 +402,7 @@ void draw_compare_view(App& app) {
     draw_legend_entry(kPartialColor, "in some");
     draw_legend_entry(kAloneColor, "in one only");
     draw_legend_entry(kConflictColor, "disagree");
+    draw_linking_line(app);
     if (ImGui::BeginTabBar("compare_tabs")) {
         if (ImGui::BeginTabItem("Side by side")) {
             draw_rows(app);

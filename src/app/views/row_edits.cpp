@@ -1,4 +1,5 @@
-// The user's corrections of the rows, from the cell menu and the keyboard.
+// The user's corrections of the rows in the cell menu (the same edits as the
+// keys of keys.cpp), and the marks of rows the user edited or checked.
 // Items only ask (app.requests): the commands are applied between frames.
 #include "imgui.h"
 #include "imgui_internal.h" // RenderCheckMark
@@ -9,12 +10,6 @@ namespace {
 
 void request(App& app, Command command) { app.requests.commands.push_back(std::move(command)); }
 
-bool edit_item(App& app, const char* label, bool enabled) {
-    const bool chosen = ImGui::MenuItem(label, nullptr, false, enabled);
-    note_menu_item(app, label);
-    return chosen;
-}
-
 } // namespace
 
 void note_menu_item(App& app, const char* label) {
@@ -24,27 +19,34 @@ void note_menu_item(App& app, const char* label) {
 
 void draw_row_edit_items(App& app, size_t row_index, size_t column) {
     const DocumentState& state = app.document.state();
-    const Row& row = state.rows[row_index];
-    const std::vector<uint32_t>& cell = row.sentences[column];
-    const ArticleId article = state.compared[column];
+    struct Item {
+        const char* label;
+        const char* keys;
+        RowEdit edit;
+    };
+    static const Item kItems[] = {
+        {"Move this sentence to the row above", "Alt+Up", RowEdit::MoveUp},
+        {"Move this sentence to the row below", "Alt+Down", RowEdit::MoveDown},
+        {"Only in this article (unlink the sentence)", "U", RowEdit::Unlink},
+        {"Split the row here", "S", RowEdit::Split},
+        {"Merge this row with the next", "M", RowEdit::Merge},
+    };
     ImGui::Separator();
-    const bool has = !cell.empty();
-    const bool alone = row.articles_present() <= 1;
-    // A cell of several sentences: its first moves up, its last moves down
-    // or leaves the row, and the row splits before its second sentence.
-    const uint32_t first = has ? cell.front() : 0, last = has ? cell.back() : 0;
-    if (edit_item(app, "Move this sentence to the row above", has && row_index > 0))
-        request(app, MoveSentence{{article, first}, RowDirection::Up});
-    if (edit_item(app, "Move this sentence to the row below", has && row_index + 1 < state.rows.size()))
-        request(app, MoveSentence{{article, last}, RowDirection::Down});
-    if (edit_item(app, "Only in this article (unlink the sentence)", has && !(alone && cell.size() == 1)))
-        request(app, UnlinkSentence{{article, last}});
-    if (edit_item(app, "Split the row here", has && (cell.size() > 1 || !alone)))
-        request(app, SplitRow{{article, cell.size() > 1 ? cell[1] : first}});
-    if (edit_item(app, "Merge this row with the next", row_index + 1 < state.rows.size()))
-        request(app, MergeWithNextRow{row_index});
-    if (edit_item(app, row.checked ? "Unmark the row as checked" : "Mark the row as checked", true))
-        request(app, MarkRowChecked{row_index, !row.checked});
+    const bool has = !state.rows[row_index].sentences[column].empty();
+    const bool link_chosen = ImGui::MenuItem("Link with a sentence of another article…", "L", false, has);
+    note_menu_item(app, "Link with a sentence of another article…");
+    if (link_chosen) start_linking(app, row_index, column);
+    for (const Item& item : kItems) {
+        std::optional<Command> command = row_edit_command(state, row_index, column, item.edit);
+        const bool chosen = ImGui::MenuItem(item.label, item.keys, false, command.has_value());
+        note_menu_item(app, item.label);
+        if (chosen && command) request(app, std::move(*command));
+    }
+    const bool checked = state.rows[row_index].checked;
+    const char* check_label = checked ? "Unmark the row as checked" : "Mark the row as checked";
+    const bool check_chosen = ImGui::MenuItem(check_label, "C");
+    note_menu_item(app, check_label);
+    if (check_chosen) request(app, *row_edit_command(state, row_index, column, RowEdit::Check));
 }
 
 void draw_row_marks(const Row& row) {
@@ -57,12 +59,6 @@ void draw_row_marks(const Row& row) {
     if (row.edited) // a white notch at the strip's foot: "you changed this row"
         draw->AddRectFilled(ImVec2(at.x - size * 0.2f, at.y + size * 1.6f),
                             ImVec2(at.x + size * 0.6f, at.y + size * 2.4f), ink);
-}
-
-void history_key(App& app, char letter, bool command, bool shift) {
-    if (!command || ImGui::GetIO().WantTextInput) return; // a text field has its own undo
-    if (letter == 'Z') app.requests.history = shift ? HistoryRequest::Redo : HistoryRequest::Undo;
-    else if (letter == 'Y') app.requests.history = HistoryRequest::Redo;
 }
 
 } // namespace synoptic::app

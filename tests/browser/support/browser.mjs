@@ -54,3 +54,17 @@ export async function keptInBrowser(page, timeout = 60000) {
     return s.storage.lastWrite !== null && s.storage.lastWrite.revision === s.revision;
   }, null, { timeout, polling: 100 });
 }
+
+// Right-clicks the cell of (row, column) and chooses the menu item whose
+// label starts with `label`, as a user does.
+export async function chooseInCellMenu(page, row, column, label) {
+  const cell = (await page.evaluate(() => window.synoptic.state())).layout.cells
+    .find((c) => c.row === row && c.column === column);
+  if (!cell || !cell.rect) throw new Error(`the page does not report where cell ${row}/${column} is`);
+  await page.mouse.click(cell.rect.x + 10, cell.rect.y + cell.rect.h / 2, { button: 'right' });
+  await settle(page, 3);
+  const item = (await page.evaluate(() => window.synoptic.state())).layout.menuItems.find((i) => i.label.startsWith(label));
+  if (!item || !item.rect) throw new Error(`the cell menu does not offer "${label}"`);
+  await page.mouse.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
+  await settle(page, 3);
+}
