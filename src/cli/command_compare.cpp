@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/article_files.h"
+#include "cli/article_list.h"
 #include "cli/commands.h"
 #include "core/align/align_mode.h"
 #include "core/align/presegmented_article.h"
@@ -24,35 +25,30 @@ int usage() {
 } // namespace
 
 int run_compare(const Args& args) {
-    std::vector<std::string> files;
     std::string format = "text";
     bool presegmented = false;
     CompareOptions options;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--format" && i + 1 < args.size()) {
-            format = args[++i];
-            if (format != "text" && format != "json") return usage();
-        } else if (arg == "--presegmented") {
-            presegmented = true;
-        } else if (arg == "--mode" && i + 1 < args.size()) {
-            auto mode = parse_align_mode(args[++i]);
-            if (!mode) return usage();
-            options.align.pair.mode = *mode;
-        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
-            return usage();
-        } else {
-            files.push_back(arg);
+    auto read_flag = [&](const std::string& flag, const auto& value) {
+        if (flag == "--presegmented") return presegmented = true;
+        if (flag == "--format") {
+            std::optional<std::string> name = value();
+            if (!name || (*name != "text" && *name != "json")) return false;
+            format = *name;
+            return true;
         }
-    }
-    for (const auto& problem : {check_compared_count(files.size()), stdin_named_twice(files)}) {
-        if (!problem) continue;
-        std::fprintf(stderr, "synoptic compare: %s\n", problem->message.c_str());
-        return usage();
-    }
+        if (flag == "--mode") {
+            std::optional<std::string> name = value();
+            std::optional<AlignMode> mode = name ? parse_align_mode(*name) : std::nullopt;
+            if (mode) options.align.pair.mode = *mode;
+            return mode.has_value();
+        }
+        return false;
+    };
+    Result<std::vector<std::string>> files = parse_article_list(args, check_compared_count, read_flag);
+    if (!files) return usage_error("compare", files.error(), usage);
 
     std::vector<Article> articles;
-    for (const std::string& path : files) {
+    for (const std::string& path : *files) {
         Result<std::string> bytes = read_file_bytes(path);
         if (!bytes) {
             std::fprintf(stderr, "synoptic compare: cannot read %s\n", bytes.error().message.c_str());

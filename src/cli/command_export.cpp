@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/article_files.h"
+#include "cli/article_list.h"
 #include "cli/commands.h"
 #include "core/session/alignment_job.h"
 #include "core/session/document_export.h"
@@ -22,24 +23,26 @@ int refuse(const std::string& message) {
     return 1;
 }
 
+// A session is one file; saying so adds nothing to the usage.
+std::optional<Error> one_session_file(size_t count) {
+    if (count == 1) return std::nullopt;
+    return Error{};
+}
+
 } // namespace
 
 int run_export(const Args& args) {
-    std::string path;
     ExportFormat format = ExportFormat::Text;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--format" && i + 1 < args.size()) {
-            auto parsed = parse_export_format(args[++i]);
-            if (!parsed) return usage();
-            format = *parsed;
-        } else if ((!arg.empty() && arg[0] == '-' && arg != "-") || !path.empty()) {
-            return usage();
-        } else {
-            path = arg;
-        }
-    }
-    if (path.empty()) return usage();
+    auto read_flag = [&](const std::string& flag, const auto& value) {
+        if (flag != "--format") return false;
+        std::optional<std::string> name = value();
+        std::optional<ExportFormat> parsed = name ? parse_export_format(*name) : std::nullopt;
+        if (parsed) format = *parsed;
+        return parsed.has_value();
+    };
+    Result<std::vector<std::string>> files = parse_article_list(args, one_session_file, read_flag);
+    if (!files) return usage_error("export", files.error(), usage);
+    const std::string& path = files->front();
 
     Result<std::string> bytes = read_file_bytes(path);
     if (!bytes) return refuse("cannot read " + bytes.error().message);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/article_files.h"
+#include "cli/article_list.h"
 #include "cli/commands.h"
 #include "core/align/align_mode.h"
 #include "core/session/alignment_job.h"
@@ -28,29 +29,20 @@ int refuse(const std::string& message) {
 } // namespace
 
 int run_session(const Args& args) {
-    std::vector<std::string> files;
     AlignMode mode = AlignMode::Auto;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--mode" && i + 1 < args.size()) {
-            auto parsed = parse_align_mode(args[++i]);
-            if (!parsed) return usage();
-            mode = *parsed;
-        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
-            return usage();
-        } else {
-            files.push_back(arg);
-        }
-    }
-    for (const auto& problem : {check_compared_count(files.size()), stdin_named_twice(files)}) {
-        if (!problem) continue;
-        std::fprintf(stderr, "synoptic session: %s\n", problem->message.c_str());
-        return usage();
-    }
+    auto read_flag = [&](const std::string& flag, const auto& value) {
+        if (flag != "--mode") return false;
+        std::optional<std::string> name = value();
+        std::optional<AlignMode> parsed = name ? parse_align_mode(*name) : std::nullopt;
+        if (parsed) mode = *parsed;
+        return parsed.has_value();
+    };
+    Result<std::vector<std::string>> files = parse_article_list(args, check_compared_count, read_flag);
+    if (!files) return usage_error("session", files.error(), usage);
 
     std::vector<Command> commands;
     std::vector<ArticleId> compared;
-    for (const std::string& path : files) {
+    for (const std::string& path : *files) {
         Result<std::string> bytes = read_file_bytes(path);
         if (!bytes) return refuse("cannot read " + bytes.error().message);
         // A new document gives ids 1, 2, 3... in the order articles are added.
