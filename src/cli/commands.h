@@ -14,6 +14,6 @@ int run_align(const Args& args);      // synoptic align A B [--presegmented] [--
 int run_compare(const Args& args);    // synoptic compare A B C ... [--format text|json]
 int run_demo(const Args& args);       // synoptic demo A B: two articles side by side on the terminal
 int run_session(const Args& args);    // synoptic session A B C ... [--mode ...]: a session file, aligned
-int run_export(const Args& args);     // synoptic export SESSION [--format tsv|tmx|json|text]
+int run_export(const Args& args);     // synoptic export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]
 
 } // namespace synoptic::cli

@@ -23,7 +23,8 @@ const Command kCommands[] = {
     {"demo", synoptic::cli::run_demo, "demo A B   (two articles side by side on the terminal)"},
     {"session", synoptic::cli::run_session,
      "session A B [C ...] [--mode auto|parallel|comparable]   (a session file, compared and aligned)"},
-    {"export", synoptic::cli::run_export, "export SESSION [--format tsv|tmx|json|text]"},
+    {"export", synoptic::cli::run_export,
+     "export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]   (beads, links: columns I and J)"},
 };
 
 int usage(FILE* out) {
