@@ -1,6 +1,14 @@
 // synoptic align A B [--presegmented] [--mode auto|parallel|comparable]
 //                    [--format beads|links|tsv|json|tmx] [--lang-a xx] [--lang-b xx]
 //                    [--gold BEADS]   (prints vecalign strict/lax P/R/F1 against BEADS to stderr)
+//
+// Beads and links of a pair aligned as translations are read off the rows,
+// as `synoptic export` reads them off a session's (rows_pair.h): the same
+// text for the same rows, and the same text as the aligner's own beads. A
+// pair linked as independent reports writes the linker's links, and beads
+// made of them, as before: rows group links (at most three neighbouring
+// sentences of an article, one score per row), so read off the rows some
+// many-to-many links, their own scores and the order of beads would change.
 #include <cstdio>
 #include <string>
 
@@ -9,8 +17,10 @@
 #include "core/align/align_mode.h"
 #include "core/align/align_articles.h"
 #include "core/align/bead_score.h"
+#include "core/align/multi_alignment.h"
 #include "core/align/presegmented_article.h"
 #include "core/export/alignment_export.h"
+#include "core/export/rows_pair.h"
 #include "core/ingest/read_article.h"
 
 namespace synoptic::cli {
@@ -22,6 +32,20 @@ int usage() {
                  "                          [--format beads|links|tsv|json|tmx] [--lang-a xx] [--lang-b xx]\n"
                  "                          [--gold BEADS]\n");
     return 2;
+}
+
+// What the beads and links formats write for this pair: the rows' beads and
+// links for translations, the pair's own alignment for independent reports
+// (see the top of this file). The other formats write the pair's alignment.
+Alignment alignment_to_write(AlignmentFormat format, const MultiAlignment& aligned) {
+    const Alignment& pair = aligned.pairs.front().alignment;
+    const bool from_rows = (format == AlignmentFormat::Beads || format == AlignmentFormat::Links) &&
+                           pair.mode == AlignMode::Parallel;
+    if (!from_rows) return pair;
+    Alignment rows = alignment_of_rows(aligned.rows, ColumnPair{0, 1});
+    rows.mode = pair.mode;
+    rows.mode_reason = pair.mode_reason;
+    return rows;
 }
 
 } // namespace
@@ -68,7 +92,7 @@ int run_align(const Args& args) {
         return usage();
     }
 
-    Article articles[2];
+    std::vector<Article> articles(2);
     for (int k = 0; k < 2; ++k) {
         Result<std::string> bytes = read_file_bytes(files[k]);
         if (!bytes) {
@@ -97,7 +121,13 @@ int run_align(const Args& args) {
             std::fprintf(stderr, "synoptic align: %s: %s\n", files[k].c_str(), warning.c_str());
     }
 
-    Alignment alignment = align_articles(articles[0], articles[1], options);
+    // The rows as a session of these two articles would hold them (align_many
+    // is what its alignment job runs), and the pair's alignment beside them.
+    MultiAlignOptions multi_options;
+    multi_options.pair = options;
+    const MultiAlignment aligned =
+        align_many(articles, {extract_features(articles[0]), extract_features(articles[1])}, multi_options);
+    const Alignment alignment = alignment_to_write(format, aligned);
     std::fprintf(stderr, "synoptic align: %s\n", alignment.mode_reason.c_str());
     const std::string out = export_alignment(format, articles[0], articles[1], alignment);
     std::fwrite(out.data(), 1, out.size(), stdout);
