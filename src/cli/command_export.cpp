@@ -5,7 +5,9 @@
 // from 1; 1,2 unless told).
 #include <charconv>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "cli/article_files.h"

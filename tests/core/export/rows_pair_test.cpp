@@ -2,6 +2,8 @@
 // and `synoptic align` (for translations) write.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/align/bead_score.h"
 #include "core/export/alignment_export.h"
 #include "core/export/rows_pair.h"
