@@ -147,7 +147,15 @@ enum class HistoryRequest { None, Undo, Redo };
 struct Requests {
     std::vector<Command> commands; // each applied as its own step
     HistoryRequest history = HistoryRequest::None;
-    bool forget_all = false; // the user confirmed "Forget all"
+    bool forget_all = false;           // the user confirmed "Forget all"
+    bool open_pending_session = false; // the user let a dropped session replace the library
+};
+
+// A session file dropped while articles are open: it waits, read and
+// checked, until the user says it may replace them (or cancels).
+struct PendingSession {
+    std::string name;
+    Document document;
 };
 
 // The cell the keyboard works on: arrows move it, the row edit keys act on
@@ -178,11 +186,17 @@ struct App {
     // the host's to decide (it stores the choice), shown as a checkbox.
     bool keep_in_browser = true;
     CellCursor cursor;
+    std::optional<PendingSession> pending_session;
 };
 
 // Replaces the document (an opened session) and forgets what was derived
 // from the old one; the new one has no history.
 void open_document(App& app, Document document);
+
+// A dropped session file: a damaged one is refused (the error says why and
+// nothing changes); into an empty library it opens at once (true); over
+// open articles it waits for the user's yes (pending_session, false).
+Result<bool> open_session_file(App& app, std::string_view name, std::string_view bytes);
 
 // Whether a dropped file is a session file (".synoptic.json", or JSON
 // whose first bytes name the session format) rather than an article.

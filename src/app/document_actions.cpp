@@ -134,8 +134,23 @@ void open_document(App& app, Document document) {
     app.requests = Requests{};
     app.alignment_announced = false;
     app.cursor = CellCursor{};
+    app.pending_session.reset();
     app.reported_revision = ~Revision(0); // a new document: the host keeps it
     app.status.clear();
+}
+
+Result<bool> open_session_file(App& app, std::string_view name, std::string_view bytes) {
+    Result<Document> opened = read_session(bytes);
+    if (!opened) {
+        app.status = std::string(name) + ": this session cannot be opened: " + opened.error().message;
+        return Error{app.status};
+    }
+    if (app.document.state().articles.empty()) {
+        open_document(app, std::move(*opened));
+        return true;
+    }
+    app.pending_session = PendingSession{std::string(name), std::move(*opened)};
+    return false;
 }
 
 bool looks_like_session(std::string_view name, std::string_view bytes) {

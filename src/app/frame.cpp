@@ -21,6 +21,7 @@ void draw_frame(App& app) {
     ImGui::BeginChild("compare", ImVec2(0, 0), false);
     draw_compare_view(app);
     ImGui::EndChild();
+    draw_open_session_dialog(app);
     ImGui::End();
 }
 
@@ -31,6 +32,10 @@ void run_requests(App& app) {
     if (requests.history == HistoryRequest::Undo) undo(app);
     if (requests.history == HistoryRequest::Redo) redo(app);
     requests.history = HistoryRequest::None;
+    if (requests.open_pending_session) {
+        requests.open_pending_session = false;
+        if (app.pending_session) open_document(app, std::move(app.pending_session->document));
+    }
     if (requests.forget_all) {
         requests.forget_all = false;
         forget_all(app);

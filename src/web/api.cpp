@@ -150,6 +150,10 @@ std::string forget_all() {
 // The page's stored choice, for the checkbox; the page does the keeping.
 void set_keep_in_browser(bool on) { the_app().keep_in_browser = on; }
 
+// The library the page opens with (the demo articles, or what an older
+// page kept) is where undo starts: Ctrl+Z on a first visit removes nothing.
+void forget_history() { the_app().document.forget_history(); }
+
 std::string save_session() { return write_session(the_app().document); }
 
 // Replaces the document by a session file's; a damaged one changes nothing.
@@ -172,10 +176,11 @@ std::string open_file(const std::string& name, const std::string& bytes) {
         out["opened"] = "article";
         return out.dump();
     }
-    nlohmann::json out = nlohmann::json::parse(load_session(bytes));
-    if (!out["ok"].get<bool>()) out["error"] = name + ": " + out["error"].get<std::string>();
-    out["opened"] = "session";
-    return out.dump();
+    app::App& app = the_app();
+    Result<bool> opened = app::open_session_file(app, name, bytes);
+    if (!opened) return nlohmann::json{{"ok", false}, {"error", opened.error().message}, {"opened", "session"}}.dump();
+    // Over open articles, the page asks first (state().pendingSession).
+    return nlohmann::json{{"ok", true}, {"opened", "session"}, {"asking", !*opened}}.dump();
 }
 
 std::string state_json() {
@@ -186,6 +191,7 @@ std::string state_json() {
                        {"glyphsMissing", app.stats.glyphs_missing},
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
+    state["pendingSession"] = app.pending_session ? nlohmann::json(app.pending_session->name) : nlohmann::json(nullptr);
     const app::CellCursor& cursor = app.cursor;
     nlohmann::json linking = nullptr;
     if (cursor.linking && app.document.state().position_of(cursor.linking->article))
@@ -233,6 +239,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("openFile", &open_file);
     emscripten::function("forgetAll", &forget_all);
     emscripten::function("setKeepInBrowser", &set_keep_in_browser);
+    emscripten::function("forgetHistory", &forget_history);
     emscripten::register_vector<int>("IntVector");
 }
 

@@ -4,22 +4,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openReader, settle, repoRoot } from './support/browser.mjs';
+import { dropFiles, launch, openReader, repoRoot, settle } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const goldDir = resolve(repoRoot, 'tests/data/gold/kazinform-kk-ru');
-
-// Drops files on the canvas the way a browser does (a DataTransfer of Files).
-async function dropFiles(page, files) {
-  await page.evaluate((files) => {
-    const transfer = new DataTransfer();
-    for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files.map((f) => ({ ...f, bytes: [...f.bytes] })));
-}
 
 test('the Kazinform kk/ru demo pair is aligned as a translation, title with title', async () => {
   const { page, errors } = await openReader(browser);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { chooseInCellMenu, keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
+import { chooseInCellMenu, dropFiles, keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
 import { KK_TITLE, RU_TITLE, ruTitleAlone } from './support/demo.mjs';
 
 let browser;
@@ -22,6 +22,7 @@ test('a wrong row is fixed with the mouse, undone with Ctrl+Z, redone with Ctrl+
   assert.deepEqual(before.comparison.rows[0], [[0], [0]]);
   assert.equal(before.comparison.rowFlags.length, before.comparison.rows.length);
   assert.equal(before.comparison.rowFlags[0].edited, false);
+  assert.equal(before.canUndo, false, 'the demo library is where undo starts');
 
   // The Russian title is said to be only in the Russian article.
   await chooseInCellMenu(page, 0, 1, 'Only in this article');
@@ -91,13 +92,26 @@ test('a saved session opens again as it was, with no history to undo', async () 
   assert.equal(reopened.canUndo, false);
   assert.equal((await page.evaluate(() => window.synoptic.undo())).ok, false);
 
-  // Dropped on the page, the session file opens too (not as an article named "{").
+  // Dropped on the page, the session file opens too (not as an article
+  // named "{"), once the user says it may replace the open articles.
   await page.evaluate(() => window.synoptic.removeArticle(4));
-  await page.evaluate((t) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([t], 'story.synoptic.json', { type: 'application/json' }));
-    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, text);
+  const dropSession = () => dropFiles(page, [{ name: 'story.synoptic.json', type: 'application/json', bytes: text }]);
+  const dialogButton = async (label) => {
+    await page.waitForFunction(() => window.synoptic.state().pendingSession !== null);
+    await settle(page, 3);
+    const s = await state(page);
+    assert.equal(s.articles.length, 4, 'nothing is replaced before the user answers');
+    const item = s.layout.menuItems.find((i) => i.label === label);
+    assert.ok(item && item.rect, `the dialog offers "${label}"`);
+    await page.mouse.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
+    await settle(page, 3);
+  };
+  await dropSession();
+  await dialogButton('Cancel');
+  assert.equal((await state(page)).articles.length, 4, 'Cancel keeps the open articles');
+  assert.equal((await state(page)).pendingSession, null);
+  await dropSession();
+  await dialogButton('Open the session');
   await page.waitForFunction(() => window.synoptic.state().articles.length === 5);
   assert.deepEqual((await state(page)).comparison.rows, saved.comparison.rows);
   assert.deepEqual(errors, []);
@@ -114,11 +128,7 @@ test('a damaged session is refused with a message and changes nothing; so are ba
   assert.equal(refused.ok, false);
   assert.match(refused.error, /session/i);
   // Dropped, it says so in the status line.
-  await page.evaluate((t) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([t], 'broken.synoptic.json', { type: 'application/json' }));
-    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, damaged);
+  await dropFiles(page, [{ name: 'broken.synoptic.json', type: 'application/json', bytes: damaged }]);
   await page.waitForFunction(() => window.synoptic.state().status.includes('broken.synoptic.json') ||
                                    window.synoptic.state().status.includes('cannot be opened'));
   const notice = await page.evaluate(() => document.getElementById('notice').textContent);

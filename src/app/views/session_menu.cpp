@@ -1,5 +1,7 @@
-// "Save session": the whole comparison, edits included, as one
-// .synoptic.json file the reader (or `synoptic export`) opens again.
+// Session files in the page: "Save session" writes the whole comparison,
+// edits included, as one .synoptic.json file the reader (or `synoptic
+// export`) opens again; a dropped one replaces the open articles only once
+// the user says so.
 #include "core/session/session_file.h"
 #include "imgui.h"
 #include "views.h"
@@ -15,6 +17,36 @@ void draw_save_session_item(App& app) {
     if (app.host.save_file)
         app.host.save_file(ExportedFile{std::string("synoptic-session") + kSessionFileSuffix, "application/json",
                                         write_session(app.document)});
+}
+
+namespace {
+constexpr const char* kOpenSessionDialog = "Open the session?";
+} // namespace
+
+void draw_open_session_dialog(App& app) {
+    if (!app.pending_session) return;
+    if (!ImGui::IsPopupOpen(kOpenSessionDialog)) ImGui::OpenPopup(kOpenSessionDialog);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kOpenSessionDialog, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const PendingSession& pending = *app.pending_session;
+    ImGui::Text("Open %s? It has %d articles.", pending.name.c_str(),
+                int(pending.document.state().articles.size()));
+    ImGui::Text("It replaces the %d articles open now, with your corrections.",
+                int(app.document.state().articles.size()));
+    ImGui::TextDisabled("To keep them, cancel and use Export > Save session first.");
+    ImGui::Spacing();
+    if (ImGui::Button("Open the session")) {
+        app.requests.open_pending_session = true; // between frames, not while views read the library
+        ImGui::CloseCurrentPopup();
+    }
+    note_menu_item(app, "Open the session");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        app.pending_session.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    note_menu_item(app, "Cancel");
+    ImGui::EndPopup();
 }
 
 } // namespace synoptic::app

@@ -29,7 +29,9 @@ void note_menu_item(App& app, const char* label);
 // "Keep in this browser" and "Forget all…" with its confirmation (storage_controls.cpp).
 void draw_storage_controls(App& app);
 
-// The Export menu's "Save session" entry (session_menu.cpp).
+// The Export menu's "Save session" entry, and the question before a
+// dropped session replaces the open articles (session_menu.cpp).
 void draw_save_session_item(App& app);
+void draw_open_session_dialog(App& app);
 
 } // namespace synoptic::app

@@ -68,3 +68,16 @@ export async function chooseInCellMenu(page, row, column, label) {
   await page.mouse.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
   await settle(page, 3);
 }
+
+// Drops files on the canvas the way a browser does (a DataTransfer of
+// Files); `bytes` is a string or an array of byte values.
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) {
+      const content = typeof f.bytes === 'string' ? f.bytes : new Uint8Array(f.bytes);
+      transfer.items.add(new File([content], f.name, { type: f.type }));
+    }
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ ...f, bytes: typeof f.bytes === 'string' ? f.bytes : [...f.bytes] })));
+}
