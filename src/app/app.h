@@ -125,6 +125,7 @@ struct MenuItemLandmark {
 constexpr size_t kMaxLandmarkColumns = 8;
 struct Landmarks {
     Rect export_button;
+    Rect pairs_button;                    // "Pairs…", the modes of single pairs
     Rect forget_all_button;               // "Forget all…" (it asks first, in a dialog)
     Rect keep_in_browser_checkbox;        // "Keep in this browser"; the box is the rect's left square
     Rect first_cell;                      // the first row's cell of the first compared article
@@ -134,7 +135,7 @@ struct Landmarks {
 
     // Forgets the last frame's places, keeping the lists' memory.
     void clear() {
-        export_button = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
+        export_button = pairs_button = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
         library_checkboxes.clear();
         cells.clear();
         menu_items.clear();

@@ -81,7 +81,7 @@ bool align_if_needed(App& app) {
     app.alignment_announced = false;
     const AlignmentJob job = alignment_job(app.document);
     MultiAlignment alignment = align_job(job);
-    Result<Applied> applied = app.document.apply(ApplyAlignment{job.made_for, rows_from_alignment(alignment)});
+    Result<Applied> applied = app.document.apply(application_of(job, alignment));
     if (!applied) {
         app.status = applied.error().message;
         return false;

@@ -33,16 +33,25 @@ nlohmann::json document_state_json(const Document& document, const DocumentView&
                             {"warnings", a.warnings}});
     }
     const bool compared = state.compared.size() >= kMinComparedArticles;
+    // Each compared pair the last alignment placed: its mode and why (kept
+    // in the document), the user's mode for it, and (until a reload) how
+    // many links and beads it made.
     nlohmann::json pairs = nlohmann::json::array();
-    if (compared && view.pairs_of == state.compared) {
-        for (const PairAlignment& p : view.pairs) {
-            pairs.push_back({{"articles", {*state.position_of(state.compared[p.first]),
-                                           *state.position_of(state.compared[p.second])}},
-                             {"mode", align_mode_name(p.alignment.mode)},
-                             {"reason", p.alignment.mode_reason},
-                             {"links", p.alignment.links.size()},
-                             {"beads", p.alignment.beads.size()}});
-        }
+    const bool counted = view.pairs_of == state.compared;
+    for (const PairOutcome& outcome : state.pair_outcomes) {
+        const std::optional<size_t> first = state.column_of(outcome.first), second = state.column_of(outcome.second);
+        if (!first || !second) continue;
+        const PairMode* chosen = state.chosen_pair_mode(outcome.first, outcome.second);
+        nlohmann::json pair{{"articles", {*state.position_of(outcome.first), *state.position_of(outcome.second)}},
+                            {"mode", align_mode_name(outcome.mode)},
+                            {"reason", outcome.reason},
+                            {"chosen", chosen ? nlohmann::json(align_mode_name(chosen->mode)) : nlohmann::json(nullptr)}};
+        for (const PairAlignment& p : view.pairs)
+            if (counted && p.first == *first && p.second == *second) {
+                pair["links"] = p.alignment.links.size();
+                pair["beads"] = p.alignment.beads.size();
+            }
+        pairs.push_back(std::move(pair));
     }
     nlohmann::json rows = nlohmann::json::array();
     nlohmann::json flags = nlohmann::json::array();

@@ -93,6 +93,24 @@ std::string set_mode(const std::string& name) {
     return nlohmann::json{{"ok", true}}.dump();
 }
 
+// One pair's own mode (library indices, either order): "auto", "parallel",
+// "comparable", or "document" to align it as every other pair again.
+std::string set_pair_mode(int first, int second, const std::string& name) {
+    app::App& app = the_app();
+    std::optional<ArticleId> a = first < 0 ? std::nullopt : app::article_at(app.document, size_t(first));
+    std::optional<ArticleId> b = second < 0 ? std::nullopt : app::article_at(app.document, size_t(second));
+    if (!a || !b) return refused("no such article: " + std::to_string(a ? second : first));
+    SetPairMode command{*a, *b, AlignMode::Auto, name == "document"};
+    if (!command.follow_document) {
+        std::optional<AlignMode> mode = parse_align_mode(name);
+        if (!mode) return refused("a pair's mode must be auto, parallel, comparable or document");
+        command.mode = *mode;
+    }
+    Result<Applied> applied = app.document.apply(command);
+    if (!applied) return refused(applied.error().message);
+    return done(app);
+}
+
 // What the Export menu saves, from the document's rows: "json", "text", "tsv" or "tmx".
 std::string export_text(const std::string& kind_name) {
     std::optional<ExportFormat> format = parse_export_format(kind_name);
@@ -205,6 +223,7 @@ std::string state_json() {
     };
     state["layout"]["devicePixelRatio"] = r;
     state["layout"]["exportButton"] = css_rect(app.landmarks.export_button);
+    state["layout"]["pairsButton"] = css_rect(app.landmarks.pairs_button);
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
     state["layout"]["forgetAllButton"] = css_rect(app.landmarks.forget_all_button);
     state["layout"]["keepInBrowserCheckbox"] = css_rect(app.landmarks.keep_in_browser_checkbox);
@@ -229,6 +248,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("stateJson", &state_json);
     emscripten::function("compare", &compare);
     emscripten::function("setMode", &set_mode);
+    emscripten::function("setPairMode", &set_pair_mode);
     emscripten::function("exportText", &export_text);
     emscripten::function("removeArticle", &remove_article);
     emscripten::function("edit", &edit);

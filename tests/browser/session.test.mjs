@@ -4,6 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { keptInBrowser, launch, openReader, settle } from './support/browser.mjs';
 
+const state = (page) => page.evaluate(() => window.synoptic.state());
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -69,6 +71,44 @@ test('a second visit finds the library, the compared articles and the mode where
   assert.deepEqual(after.articles.map((a) => a.name), before.articles.map((a) => a.name));
   assert.deepEqual(after.compared, [2, 3]);
   assert.equal(after.mode, 'comparable');
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await context.close();
+});
+
+test('a pair given a mode of its own is aligned in it, and a reload still shows each pair\'s mode and why', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = await openReader(context);
+  await settle(first.page, 2);
+  const call = (page, method, ...args) => page.evaluate(([m, a]) => window.synoptic[m](...a), [method, args]);
+  assert.equal((await call(first.page, 'compare', [0, 1, 3])).ok, true);
+  assert.equal((await call(first.page, 'setMode', 'parallel')).ok, true);
+  const chosen = await call(first.page, 'setPairMode', 3, 0, 'comparable');
+  assert.equal(chosen.ok, true, chosen.error);
+  assert.equal((await call(first.page, 'setPairMode', 0, 0, 'comparable')).ok, false);
+  assert.equal((await call(first.page, 'setPairMode', 0, 1, 'fast')).ok, false);
+  await first.page.waitForFunction(() => !window.synoptic.state().needsAlignment);
+  const pairsOf = (s) => Object.fromEntries(s.comparison.pairs.map((p) => [p.articles.join('~'), p]));
+  const before = pairsOf(await state(first.page));
+  assert.deepEqual(Object.keys(before).sort(), ['0~1', '0~3', '1~3']);
+  assert.equal(before['0~3'].mode, 'comparable');
+  assert.equal(before['0~3'].chosen, 'comparable');
+  assert.equal(before['0~1'].mode, 'parallel');
+  assert.equal(before['0~1'].chosen, null);
+  assert.ok(before['0~1'].links > 0);
+  // The Pairs… button sits beside the mode picker.
+  const button = (await state(first.page)).layout.pairsButton;
+  assert.ok(button && button.w > 0, 'the page reports where "Pairs…" is');
+  await keptInBrowser(first.page);
+  await first.page.close();
+
+  const second = await openReader(context);
+  await settle(second.page, 2);
+  const after = pairsOf(await state(second.page));
+  for (const key of Object.keys(before)) {
+    assert.equal(after[key].mode, before[key].mode, key);
+    assert.equal(after[key].reason, before[key].reason, key);
+    assert.equal(after[key].chosen, before[key].chosen, key);
+  }
   assert.deepEqual([...first.errors, ...second.errors], []);
   await context.close();
 });

@@ -96,17 +96,7 @@ void draw_mode_picker(App& app) {
     ImGui::SetNextItemWidth(260 * app.ui_scale);
     if (ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0"))
         app.requests.commands.push_back(SetMode{AlignMode(mode)});
-    if (!app.view.pairs.empty() && app.view.pairs_of == state.compared) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(?)");
-        if (ImGui::IsItemHovered()) {
-            ImGui::BeginTooltip();
-            for (const PairAlignment& p : app.view.pairs)
-                ImGui::Text("%s ~ %s: %s", state.column_article(p.first).name.c_str(),
-                            state.column_article(p.second).name.c_str(), p.alignment.mode_reason.c_str());
-            ImGui::EndTooltip();
-        }
-    }
+    draw_pair_modes(app);
 }
 
 void draw_export_menu(App& app) {

@@ -22,6 +22,10 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width);
 void draw_row_edit_items(App& app, size_t row, size_t column);
 void draw_row_marks(const Row& row);
 
+// "Pairs…": each pair of compared articles, the mode the last alignment
+// used for it and why, and a mode of its own to choose (pair_modes.cpp).
+void draw_pair_modes(App& app);
+
 // Where the last item of an open menu was drawn, under its label
 // (state().layout.menuItems), for automation to click it.
 void note_menu_item(App& app, const char* label);

@@ -152,8 +152,12 @@ MultiAlignment align_many(const ComparedArticles& compared, const MultiAlignOpti
     for (size_t k = 0; k < compared.size(); ++k) counts.push_back(static_cast<uint32_t>(compared.features_of(k).size()));
     for (uint32_t i = 0; i < compared.size(); ++i)
         for (uint32_t j = i + 1; j < compared.size(); ++j) {
+            AlignOptions pair_options = options.pair;
+            for (const PairModeChoice& choice : options.pair_modes)
+                if ((choice.first == i && choice.second == j) || (choice.first == j && choice.second == i))
+                    pair_options.mode = choice.mode;
             result.pairs.push_back({i, j,
-                                    align_features(compared.features_of(i), compared.features_of(j), options.pair,
+                                    align_features(compared.features_of(i), compared.features_of(j), pair_options,
                                                    skip_hints(compared.article(i), compared.article(j)))});
         }
     result.rows = group_rows(counts, result.pairs, options.max_sentences_per_article);

@@ -40,8 +40,15 @@ struct MultiAlignment {
     std::vector<AlignedRow> rows;
 };
 
+// One pair aligned in a mode of its own (article indices, either order).
+struct PairModeChoice {
+    uint32_t first = 0, second = 0;
+    AlignMode mode = AlignMode::Auto;
+};
+
 struct MultiAlignOptions {
     AlignOptions pair;                 // mode etc. for every pair
+    std::vector<PairModeChoice> pair_modes; // pairs aligned in another mode than pair.mode
     // A row stops growing when it would hold more sentences of one article
     // than this, or sentences of one article that are not neighbours:
     // chains of weak one-to-many links would otherwise glue a whole report

@@ -21,6 +21,7 @@ std::optional<Error> execute(ApplyAlignment command, CommandContext& context) {
     for (size_t k = 0; k < state.compared.size(); ++k) sentence_counts.push_back(state.column_article(k).sentence_count());
     std::vector<Row> rows = merge_alignment(state.rows, std::move(command.rows), sentence_counts);
     context.transaction.make(RowsChange{0, state.rows.size(), std::move(rows)});
+    if (command.pairs != state.pair_outcomes) context.transaction.make(PairOutcomesChange{std::move(command.pairs)});
     if (state.needs_alignment) context.transaction.make(AlignmentNeedChange{false});
     return std::nullopt;
 }

@@ -14,7 +14,8 @@ namespace synoptic {
 struct AlignmentJob {
     Revision made_for = 0;
     AlignMode mode = AlignMode::Auto;
-    std::vector<DocumentArticle> articles; // the compared articles, in column order
+    std::vector<PairModeChoice> pair_modes; // by column: pairs the user set apart from `mode`
+    std::vector<DocumentArticle> articles;  // the compared articles, in column order
 };
 
 AlignmentJob alignment_job(const Document& document);
@@ -22,9 +23,9 @@ AlignmentJob alignment_job(const Document& document);
 // The work: every pair aligned, the links grouped into rows.
 ApplyAlignment run_alignment_job(const AlignmentJob& job);
 
-// The same work, keeping what the pairs say beside the rows (each pair's
-// mode and the reason for it, which the page shows); its rows become the
-// command by rows_from_alignment (alignment_rows.h).
+// The same work, keeping what the pairs say beside the rows (links and
+// beads); application_of makes it the command.
 MultiAlignment align_job(const AlignmentJob& job);
+ApplyAlignment application_of(const AlignmentJob& job, const MultiAlignment& alignment);
 
 } // namespace synoptic

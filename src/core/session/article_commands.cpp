@@ -1,5 +1,5 @@
 // The library, what is compared and how: AddArticle, RemoveArticle,
-// RenameArticle, SetLanguage, SetCompared, SetMode.
+// RenameArticle, SetLanguage, SetCompared, SetMode, SetPairMode.
 #include <algorithm>
 #include <limits>
 #include <string>
@@ -162,6 +162,25 @@ std::optional<Error> execute(SetMode command, CommandContext& context) {
     if (command.mode == state.mode)
         return Error{std::string("The alignment mode is already \"") + align_mode_name(command.mode) + "\"."};
     context.transaction.make(ModeChange{command.mode});
+    change_inputs(context, state.compared, {});
+    return std::nullopt;
+}
+
+std::optional<Error> execute(SetPairMode command, CommandContext& context) {
+    const DocumentState& state = context.transaction.state();
+    for (ArticleId id : {command.first, command.second}) {
+        if (auto error = unknown_article(state, id)) return error;
+        if (!state.column_of(id)) return Error{quoted_name(*state.find(id)) + " is not compared."};
+    }
+    if (command.first == command.second) return Error{"A pair is two different articles."};
+    std::vector<PairMode> pair_modes;
+    for (const PairMode& pair : state.pair_modes)
+        if (&pair != state.chosen_pair_mode(command.first, command.second)) pair_modes.push_back(pair);
+    // Kept with the smaller id first, so a pair named either way is one choice.
+    if (id_number(command.second) < id_number(command.first)) std::swap(command.first, command.second);
+    if (!command.follow_document) pair_modes.push_back({command.first, command.second, command.mode});
+    if (pair_modes == state.pair_modes) return Error{"That pair is already aligned that way."};
+    context.transaction.make(PairModesChange{std::move(pair_modes)});
     change_inputs(context, state.compared, {});
     return std::nullopt;
 }

@@ -43,6 +43,8 @@ void swap_change(DocumentState& state, Change& change) {
     else if (auto* article = std::get_if<ArticleChange>(&change)) std::swap(state.articles[article->position], article->article);
     else if (auto* compared = std::get_if<ComparedChange>(&change)) std::swap(state.compared, compared->compared);
     else if (auto* mode = std::get_if<ModeChange>(&change)) std::swap(state.mode, mode->mode);
+    else if (auto* pairs = std::get_if<PairModesChange>(&change)) std::swap(state.pair_modes, pairs->pair_modes);
+    else if (auto* outcomes = std::get_if<PairOutcomesChange>(&change)) std::swap(state.pair_outcomes, outcomes->pair_outcomes);
     else if (auto* need = std::get_if<AlignmentNeedChange>(&change)) std::swap(state.needs_alignment, need->needs_alignment);
 }
 

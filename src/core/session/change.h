@@ -41,11 +41,20 @@ struct ModeChange {
     AlignMode mode = AlignMode::Auto;
 };
 
+struct PairModesChange {
+    std::vector<PairMode> pair_modes;
+};
+
+struct PairOutcomesChange {
+    std::vector<PairOutcome> pair_outcomes;
+};
+
 struct AlignmentNeedChange {
     bool needs_alignment = false;
 };
 
-using Change = std::variant<RowsChange, LibraryChange, ArticleChange, ComparedChange, ModeChange, AlignmentNeedChange>;
+using Change = std::variant<RowsChange, LibraryChange, ArticleChange, ComparedChange, ModeChange, PairModesChange,
+                            PairOutcomesChange, AlignmentNeedChange>;
 
 // Makes `change` in `state`; `change` then holds what takes it back.
 void swap_change(DocumentState& state, Change& change);

@@ -27,6 +27,7 @@ std::optional<Error> execute(RenameArticle command, CommandContext& context);
 std::optional<Error> execute(SetLanguage command, CommandContext& context);
 std::optional<Error> execute(SetCompared command, CommandContext& context);
 std::optional<Error> execute(SetMode command, CommandContext& context);
+std::optional<Error> execute(SetPairMode command, CommandContext& context);
 
 // A finished alignment (alignment_command.cpp).
 std::optional<Error> execute(ApplyAlignment command, CommandContext& context);

@@ -58,6 +58,14 @@ struct SetMode {
     AlignMode mode = AlignMode::Auto;
 };
 
+// The mode of one pair of compared articles (either order), whatever the
+// document's mode is; `follow_document` takes the pair's own choice back.
+struct SetPairMode {
+    ArticleId first{}, second{};
+    AlignMode mode = AlignMode::Parallel;
+    bool follow_document = false;
+};
+
 // Rows an alignment computed for the document as it was at revision
 // `made_for` (AlignmentJob, alignment_job.h). Refused as stale when the
 // compared articles, their languages or the mode changed since. The user's
@@ -67,6 +75,7 @@ struct SetMode {
 struct ApplyAlignment {
     Revision made_for = 0;
     std::vector<Row> rows;
+    std::vector<PairOutcome> pairs; // the mode each pair was aligned in, and why
 };
 
 //-----------------------------------------------------------------------------
@@ -113,7 +122,7 @@ struct MarkRowChecked {
 };
 
 using Command = std::variant<AddArticle, RemoveArticle, RenameArticle, SetLanguage, SetCompared, SetMode,
-                             ApplyAlignment, LinkSentences, UnlinkSentence, MergeWithNextRow, SplitRow, MoveSentence,
+                             SetPairMode, ApplyAlignment, LinkSentences, UnlinkSentence, MergeWithNextRow, SplitRow, MoveSentence,
                              MarkRowChecked>;
 
 } // namespace synoptic

@@ -26,6 +26,10 @@ std::optional<Error> check_articles(const DocumentState& state, uint32_t next_id
             if (state.articles[j].id == id)
                 return Error{"two articles have the id " + std::to_string(id_number(id))};
     }
+    for (const PairMode& pair : state.pair_modes)
+        if (!state.find(pair.first) || !state.find(pair.second) || pair.first == pair.second)
+            return Error{"a pair's own mode names articles " + std::to_string(id_number(pair.first)) + " and " +
+                         std::to_string(id_number(pair.second)) + ", not two articles of the library"};
     if (state.compared.size() > kMaxComparedArticles) return check_compared_count(state.compared.size());
     for (size_t k = 0; k < state.compared.size(); ++k) {
         if (!state.find(state.compared[k]))

@@ -29,9 +29,34 @@ std::optional<size_t> DocumentState::column_of(ArticleId id) const {
     return std::nullopt;
 }
 
+namespace {
+bool same_pair(ArticleId a1, ArticleId b1, ArticleId a2, ArticleId b2) {
+    return (a1 == a2 && b1 == b2) || (a1 == b2 && b1 == a2);
+}
+} // namespace
+
+const PairMode* DocumentState::chosen_pair_mode(ArticleId a, ArticleId b) const {
+    for (const PairMode& pair : pair_modes)
+        if (same_pair(pair.first, pair.second, a, b)) return &pair;
+    return nullptr;
+}
+
+AlignMode DocumentState::mode_for_pair(ArticleId a, ArticleId b) const {
+    const PairMode* chosen = chosen_pair_mode(a, b);
+    return chosen ? chosen->mode : mode;
+}
+
+bool operator==(const PairMode& a, const PairMode& b) {
+    return a.first == b.first && a.second == b.second && a.mode == b.mode;
+}
+
+bool operator==(const PairOutcome& a, const PairOutcome& b) {
+    return a.first == b.first && a.second == b.second && a.mode == b.mode && a.reason == b.reason;
+}
+
 bool operator==(const DocumentState& a, const DocumentState& b) {
-    return a.articles == b.articles && a.compared == b.compared && a.mode == b.mode && a.rows == b.rows &&
-           a.needs_alignment == b.needs_alignment;
+    return a.articles == b.articles && a.compared == b.compared && a.mode == b.mode && a.pair_modes == b.pair_modes &&
+           a.pair_outcomes == b.pair_outcomes && a.rows == b.rows && a.needs_alignment == b.needs_alignment;
 }
 
 std::string quoted_name(const DocumentArticle& article) { return "\"" + article.name + "\""; }

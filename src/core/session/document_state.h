@@ -55,10 +55,30 @@ struct Row : AlignedRow {
 bool operator==(const Row& a, const Row& b);
 inline bool operator!=(const Row& a, const Row& b) { return !(a == b); }
 
+// The mode the user chose for one pair of compared articles, over the
+// document's (the pair's articles in either order).
+struct PairMode {
+    ArticleId first{}, second{};
+    AlignMode mode = AlignMode::Parallel;
+};
+
+// What the last alignment made of a pair: the mode it used and why, which
+// the page shows and a reopened session still knows.
+struct PairOutcome {
+    ArticleId first{}, second{};
+    AlignMode mode = AlignMode::Auto;
+    std::string reason;
+};
+
+bool operator==(const PairMode& a, const PairMode& b);
+bool operator==(const PairOutcome& a, const PairOutcome& b);
+
 struct DocumentState {
     std::vector<DocumentArticle> articles; // the library, in the order opened
     std::vector<ArticleId> compared;       // the columns, left to right
-    AlignMode mode = AlignMode::Auto;      // for every pair of compared articles
+    AlignMode mode = AlignMode::Auto;      // for every pair of compared articles but those below
+    std::vector<PairMode> pair_modes;      // the user's choices for single pairs
+    std::vector<PairOutcome> pair_outcomes; // of the last alignment applied, per pair of columns
     // Every sentence of every compared article stands in exactly one row
     // (check_rows, row_invariants.h).
     std::vector<Row> rows;
@@ -70,6 +90,10 @@ struct DocumentState {
     std::optional<size_t> position_of(ArticleId id) const; // in `articles`
     std::optional<size_t> column_of(ArticleId id) const;   // in `compared`
     const DocumentArticle& column_article(size_t column) const { return *find(compared[column]); }
+    // The mode a pair is aligned in: the user's choice for it, else the document's.
+    AlignMode mode_for_pair(ArticleId a, ArticleId b) const;
+    // The user's choice for a pair, if any.
+    const PairMode* chosen_pair_mode(ArticleId a, ArticleId b) const;
 };
 
 bool operator==(const DocumentState& a, const DocumentState& b);

@@ -33,6 +33,16 @@ ordered_json article_json(const DocumentArticle& article) {
                         {"bytes", encode_base64(*article.bytes)}};
 }
 
+ordered_json pair_mode_json(const PairMode& pair) {
+    return ordered_json{{"first", id_number(pair.first)}, {"second", id_number(pair.second)},
+                        {"mode", align_mode_name(pair.mode)}};
+}
+
+ordered_json pair_outcome_json(const PairOutcome& pair) {
+    return ordered_json{{"first", id_number(pair.first)}, {"second", id_number(pair.second)},
+                        {"mode", align_mode_name(pair.mode)}, {"reason", pair.reason}};
+}
+
 ordered_json row_json(const Row& row) {
     ordered_json out{{"sentences", row.sentences}, {"score", row.score}};
     if (row.edited) out["edited"] = true;
@@ -134,9 +144,21 @@ public:
         return value && value->get<bool>();
     }
 
-    const json& list(const json& object, const char* key, const std::string& where) {
-        const json* value = field(object, key, where, json::value_t::array, "a list");
+    const json& list(const json& object, const char* key, const std::string& where, bool required = true) {
+        const json* value = field(object, key, where, json::value_t::array, "a list", required);
         return value ? *value : empty_list_;
+    }
+
+    AlignMode mode(const json& object, const std::string& where) {
+        const std::string name = text(object, "mode", where);
+        if (failed()) return AlignMode::Auto;
+        if (const auto parsed = parse_align_mode(name)) return *parsed;
+        fail(where + "'s mode \"" + name + "\" is none of auto, parallel, comparable");
+        return AlignMode::Auto;
+    }
+
+    ArticleId id(const json& object, const char* key, const std::string& where) {
+        return ArticleId{static_cast<uint32_t>(count(object, key, where, std::numeric_limits<uint32_t>::max() - 1))};
     }
 
 private:
@@ -218,6 +240,11 @@ std::string write_session(const Document& document) {
                       {"mode", align_mode_name(state.mode)},
                       {"compared", compared},
                       {"needs_alignment", state.needs_alignment}};
+    // Since sessions of version 1 could be saved without them, both lists may be absent.
+    head["pair_modes"] = ordered_json::array();
+    for (const PairMode& pair : state.pair_modes) head["pair_modes"].push_back(pair_mode_json(pair));
+    head["pairs"] = ordered_json::array();
+    for (const PairOutcome& pair : state.pair_outcomes) head["pairs"].push_back(pair_outcome_json(pair));
     std::string out = dump(head);
     out.pop_back(); // the closing brace: the lists follow
     out += ",\n\"articles\":";
@@ -243,9 +270,21 @@ Result<Document> read_session(std::string_view text) {
     FieldReader reader;
     DocumentState state;
     const std::string file = "the file";
-    const std::string mode = reader.text(root, "mode", file);
-    if (const auto parsed_mode = parse_align_mode(mode)) state.mode = *parsed_mode;
-    else reader.fail("the mode \"" + mode + "\" is none of auto, parallel, comparable");
+    state.mode = reader.mode(root, file);
+    const json& pair_modes = reader.list(root, "pair_modes", file, false);
+    for (size_t i = 0; i < pair_modes.size() && !reader.failed(); ++i) {
+        const std::string where = "pair mode " + std::to_string(i + 1);
+        if (!pair_modes[i].is_object()) reader.fail(where + " should be a set of fields, not " + kind_of(pair_modes[i]));
+        else state.pair_modes.push_back({reader.id(pair_modes[i], "first", where), reader.id(pair_modes[i], "second", where),
+                                         reader.mode(pair_modes[i], where)});
+    }
+    const json& pairs = reader.list(root, "pairs", file, false);
+    for (size_t i = 0; i < pairs.size() && !reader.failed(); ++i) {
+        const std::string where = "pair " + std::to_string(i + 1);
+        if (!pairs[i].is_object()) reader.fail(where + " should be a set of fields, not " + kind_of(pairs[i]));
+        else state.pair_outcomes.push_back({reader.id(pairs[i], "first", where), reader.id(pairs[i], "second", where),
+                                            reader.mode(pairs[i], where), reader.text(pairs[i], "reason", where)});
+    }
     state.needs_alignment = reader.flag(root, "needs_alignment", file);
     for (const json& id : reader.list(root, "compared", file))
         state.compared.push_back(ArticleId{static_cast<uint32_t>(

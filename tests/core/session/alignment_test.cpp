@@ -40,6 +40,7 @@ TEST_CASE("an alignment made before the articles, their languages or the mode ch
     const ApplyAlignment early = run_alignment_job(alignment_job(document));
 
     SECTION("the mode changed") { apply_ok(document, SetMode{AlignMode::Comparable}); }
+    SECTION("a pair's mode changed") { apply_ok(document, SetPairMode{kazakh, turkish, AlignMode::Parallel}); }
     SECTION("another article is compared") { apply_ok(document, SetCompared{{kazakh, turkish}}); }
     SECTION("a language changed") { apply_ok(document, SetLanguage{turkish, "tr"}); }
     SECTION("the change was undone: the alignment may be of anything in between") { document.undo(); }

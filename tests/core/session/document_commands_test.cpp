@@ -148,6 +148,35 @@ TEST_CASE("setting the mode calls for an alignment, the same mode is refused") {
     CHECK(contains(refused(document, SetMode{AlignMode::Comparable}), "already \"comparable\""));
 }
 
+TEST_CASE("a pair's own mode is used for that pair only, and the document keeps each pair's mode and why") {
+    Document document = demo_document();
+    apply_ok(document, SetCompared{{kazakh, russian, turkish}});
+    apply_ok(document, SetMode{AlignMode::Parallel});
+    apply_ok(document, SetPairMode{turkish, kazakh, AlignMode::Comparable}); // either order names the pair
+    CHECK(document.state().needs_alignment);
+    CHECK(document.state().mode_for_pair(kazakh, turkish) == AlignMode::Comparable);
+    CHECK(document.state().mode_for_pair(russian, turkish) == AlignMode::Parallel);
+    align(document);
+    const std::vector<PairOutcome>& pairs = document.state().pair_outcomes;
+    REQUIRE(pairs.size() == 3);
+    for (const PairOutcome& pair : pairs) {
+        const bool chosen = (pair.first == kazakh && pair.second == turkish);
+        INFO(id_number(pair.first) << "~" << id_number(pair.second) << ": " << pair.reason);
+        CHECK(pair.mode == (chosen ? AlignMode::Comparable : AlignMode::Parallel));
+        CHECK_FALSE(pair.reason.empty());
+    }
+
+    CHECK(contains(refused(document, SetPairMode{kazakh, turkish, AlignMode::Comparable}), "already"));
+    CHECK(contains(refused(document, SetPairMode{kazakh, kazakh, AlignMode::Comparable}), "two different articles"));
+    CHECK(contains(refused(document, SetPairMode{kazakh, arabic, AlignMode::Comparable}), "not compared"));
+    CHECK(contains(refused(document, SetPairMode{kazakh, ArticleId{99}, AlignMode::Comparable}), "no article with id 99"));
+    SetPairMode back{kazakh, turkish};
+    back.follow_document = true;
+    apply_ok(document, back);
+    CHECK(document.state().pair_modes.empty());
+    CHECK(document.state().mode_for_pair(kazakh, turkish) == AlignMode::Parallel);
+}
+
 TEST_CASE("linking puts two sentences of two articles in one row, marked edited") {
     Document document = demo_document();
     const uint32_t last = sentences_of(document, russian) - 1;

@@ -18,7 +18,8 @@ const ArticleId kazakh{1}, russian{2}, turkish{4};
 
 // A document with every kind of user state: a renamed article, a language
 // override, a removed article (its id is not reused), three compared,
-// a mode, edited and checked rows, and an alignment still due.
+// a mode, a pair's own mode, what the last alignment made of its pair,
+// edited and checked rows, and an alignment still due.
 Document edited_document() {
     Document document = demo_document();
     apply_ok(document, RenameArticle{kazakh, "Kazinform «kk» \"quoted\""});
@@ -28,6 +29,8 @@ Document edited_document() {
     apply_ok(document, SetLanguage{turkish, "tr"});
     apply_ok(document, SetCompared{{russian, kazakh, turkish}});
     apply_ok(document, SetMode{AlignMode::Comparable});
+    apply_ok(document, SetPairMode{kazakh, russian, AlignMode::Parallel});
+    REQUIRE(document.state().pair_outcomes.size() == 1); // of the demo's kk~ru alignment
     return document;
 }
 
@@ -123,6 +126,30 @@ TEST_CASE("a file with a field of the wrong type or missing is refused, naming t
     CHECK(message_for(changed([](auto& s) { s["articles"][0]["language"] = "Kazakh"; })) ==
           "This session file is damaged: \"Kazakh\" is not a language code: give two or three small letters (kk, "
           "ru, tr, ar, en…), or none to identify the language from the text.");
+}
+
+TEST_CASE("a pair's own mode that names no article of the library, or no mode, is refused") {
+    const auto with_pair_mode = [](nlohmann::json pair) {
+        return changed([&](auto& s) { s["pair_modes"] = nlohmann::json::array({pair}); });
+    };
+    CHECK(contains(message_for(with_pair_mode({{"first", 1}, {"second", 9}, {"mode", "parallel"}})),
+                   "not two articles of the library"));
+    CHECK(contains(message_for(with_pair_mode({{"first", 2}, {"second", 2}, {"mode", "parallel"}})),
+                   "not two articles of the library"));
+    CHECK(contains(message_for(with_pair_mode({{"first", 1}, {"second", 2}, {"mode", "fast"}})), "\"fast\""));
+    CHECK(contains(message_for(with_pair_mode({{"first", "1"}, {"second", 2}, {"mode", "parallel"}})), "whole number"));
+    CHECK(contains(message_for(changed([](auto& s) { s["pairs"] = {1}; })), "pair 1 should be a set of fields"));
+}
+
+TEST_CASE("a session saved before pairs had modes of their own opens, with none") {
+    Result<Document> read = read_session(changed([](auto& s) {
+        s.erase("pair_modes");
+        s.erase("pairs");
+    }));
+    REQUIRE(read.ok());
+    CHECK(read->state().pair_modes.empty());
+    CHECK(read->state().pair_outcomes.empty());
+    CHECK(read->state().rows == demo_document().state().rows);
 }
 
 TEST_CASE("rows that point at sentences the articles do not have are refused") {

@@ -36,6 +36,7 @@ TEST_CASE("each command is undone and redone whole") {
     check_undo_redo(demo, SetLanguage{russian, "kk"});
     check_undo_redo(demo, SetCompared{{russian, turkish, kazakh}});
     check_undo_redo(demo, SetMode{AlignMode::Parallel});
+    check_undo_redo(demo, SetPairMode{kazakh, russian, AlignMode::Comparable});
     check_undo_redo(demo, LinkSentences{{russian, 0}, {kazakh, 5}});
     check_undo_redo(demo, UnlinkSentence{{kazakh, 0}});
     check_undo_redo(demo, MergeWithNextRow{0});
