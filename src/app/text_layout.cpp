@@ -1,11 +1,13 @@
 #include "app/text_layout.h"
 
 #include <unicode/ubidi.h>
+#include <unicode/ubrk.h>
 #include <unicode/ushape.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
 #include <memory>
+#include <vector>
 
 #include "imgui.h"
 
@@ -43,8 +45,14 @@ bool has_arabic(const std::u16string& s) {
     return false;
 }
 
-// Presentation forms, same length as the input (lam-alef leaves a space
-// behind), so break positions found on the shaped text hold for the logical one.
+// Stands where a ligature (lam-alef) swallowed a letter: no width, no break,
+// removed before drawing.
+constexpr char16_t kSwallowed = u'\uFEFF';
+
+// Presentation forms, same length as the input, so positions in the shaped
+// text are positions in the logical one. u_shapeArabic leaves a space where a
+// ligature took two letters; left as a space it split the word (a gap, and a
+// line break inside it), so it becomes kSwallowed.
 std::u16string shape_arabic(const std::u16string& logical) {
     std::u16string shaped(logical.size(), u'\0');
     UErrorCode status = U_ZERO_ERROR;
@@ -53,7 +61,36 @@ std::u16string shape_arabic(const std::u16string& logical) {
                   U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_LOGICAL |
                       U_SHAPE_LENGTH_FIXED_SPACES_NEAR,
                   &status);
-    return U_SUCCESS(status) ? shaped : logical;
+    if (U_FAILURE(status)) return logical;
+    for (size_t i = 0; i < shaped.size(); ++i)
+        if (shaped[i] == u' ' && logical[i] != u' ') shaped[i] = kSwallowed;
+    return shaped;
+}
+
+struct BreakCloser {
+    void operator()(UBreakIterator* b) const { ubrk_close(b); }
+};
+
+// Where a line may start (ICU's line breaking rules, UAX #14), found on the
+// logical text: true at i when a line may begin at i.
+std::vector<bool> line_starts(const std::u16string& logical) {
+    std::vector<bool> starts(logical.size() + 1, false);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UBreakIterator, BreakCloser> breaks(
+        ubrk_open(UBRK_LINE, "", reinterpret_cast<const UChar*>(logical.data()), int32_t(logical.size()), &status));
+    if (U_FAILURE(status)) { // no line rules in the data: after spaces, as before them
+        for (size_t i = 0; i < logical.size(); ++i) starts[i + 1] = logical[i] == u' ';
+        return starts;
+    }
+    for (int32_t at = ubrk_first(breaks.get()); at != UBRK_DONE; at = ubrk_next(breaks.get())) starts[size_t(at)] = true;
+    return starts;
+}
+
+void erase_swallowed(std::u16string& visual, int32_t& length) {
+    int32_t kept = 0;
+    for (int32_t i = 0; i < length; ++i)
+        if (visual[size_t(i)] != kSwallowed) visual[size_t(kept++)] = visual[size_t(i)];
+    length = kept;
 }
 
 float advance(ImFont* font, float scale, char32_t c) {
@@ -68,6 +105,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
     TextLayout layout;
     layout.wrap_width = wrap_width;
     std::u16string text = to_utf16(logical_utf8);
+    const std::vector<bool> may_start = line_starts(text);
     if (has_arabic(text)) text = shape_arabic(text);
 
     UErrorCode status = U_ZERO_ERROR;
@@ -80,7 +118,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
     }
     layout.right_to_left = ubidi_getParaLevel(para.get()) & 1;
 
-    // Greedy breaking at spaces on the logical text; a word wider than the
+    // Greedy breaking at the line break opportunities; a word wider than the
     // line is cut where it overflows.
     const float scale = font_size / font->FontSize;
     const int32_t n = int32_t(text.size());
@@ -93,7 +131,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
             UChar32 c;
             U16_NEXT(text.data(), next, n, c);
             if (c == u'\n') { end = i; break; }
-            float w = advance(font, scale, char32_t(c));
+            const float w = c == kSwallowed ? 0 : advance(font, scale, char32_t(c));
             if (width + w > wrap_width && i > line_start) {
                 end = last_break > line_start ? last_break : i;
                 if (last_break > line_start) width = width_at_break;
@@ -101,7 +139,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
             }
             width += w;
             i = next;
-            if (c == u' ') { last_break = i; width_at_break = width; }
+            if (may_start[size_t(i)]) { last_break = i; width_at_break = width; }
         }
         if (i >= n) end = n;
 
@@ -116,6 +154,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
             visual.assign(text, size_t(line_start), size_t(end - line_start));
             visual_length = int32_t(visual.size());
         }
+        erase_swallowed(visual, visual_length);
         VisualLine out;
         out.text = to_utf8(reinterpret_cast<UChar*>(visual.data()), visual_length);
         // Trailing spaces do not count toward the width used for alignment.
