@@ -100,6 +100,7 @@ struct LayoutCache {
     std::vector<float> row_heights;
     Revision row_heights_revision = ~Revision(0);
     float row_heights_width = -1;
+    float rows_view_height = 0; // the rows' visible height last frame: a screenful for PageDown
 
     // What the hovered row's sentences share (core/compare/row_evidence.h),
     // worked out when the pointer reaches another row, not every frame.
@@ -171,8 +172,15 @@ struct CellCursor {
     std::optional<SentenceRef> linking;
 };
 
+// The reader's text size in layout pixels (Ctrl+Plus / Ctrl+Minus), one
+// place for its bounds; the host builds its fonts at this size.
+struct TextSize {
+    static constexpr float kSmallest = 11, kNormal = 17, kLargest = 35, kStep = 2;
+};
+
 struct App {
     float ui_scale = 1; // device pixels per layout pixel (the host's HiDPI ratio)
+    float text_size = TextSize::kNormal;
     Document document; // everything the user made; changed only by commands
     DocumentView view;
     LayoutCache layouts;
@@ -210,7 +218,10 @@ bool looks_like_session(std::string_view name, std::string_view bytes);
 // The keys the app answers, as the host reports them. The host calls
 // key_pressed from its key events: ImGui 1.86 polls key state once a frame
 // and misses a press and release that fall between two.
-enum class Key { Other, Up, Down, Left, Right, Enter, Escape, Menu, Space, C, L, M, S, U, Y, Z };
+enum class Key {
+    Other, Up, Down, Left, Right, PageUp, PageDown, Home, End, Tab, Enter, Escape, Menu, Space,
+    Plus, Minus, Zero, C, J, K, L, M, S, U, Y, Z
+};
 struct KeyPress {
     Key key = Key::Other;
     bool command = false; // Ctrl, or Cmd on a Mac
@@ -218,12 +229,15 @@ struct KeyPress {
     bool alt = false;
 };
 
-// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo. Arrows move the cell cursor;
-// on its cell Alt+Up / Alt+Down move a sentence to the row above / below,
-// U leaves it only in its article, S splits the row, M merges it with the
-// next, C or Space marks it checked, L links (then choose the other cell
-// and press Enter or L; Escape gives up), Enter or the Menu key opens the
-// cell menu. Nothing happens while a text field has the keyboard.
+// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo; Ctrl+Plus / Ctrl+Minus /
+// Ctrl+0 make the text larger, smaller, or as it was. Arrows (and j / k)
+// move the cell cursor, Tab / Shift+Tab to the next / previous column,
+// PageDown / Space and PageUp / Shift+Space by a screenful, Home / End to
+// the first / last row. On its cell Alt+Up / Alt+Down move a sentence to
+// the row above / below, U leaves it only in its article, S splits the
+// row, M merges it with the next, C marks it checked, L links (then choose
+// the other cell and press Enter or L; Escape gives up), Enter or the Menu
+// key opens the cell menu. Nothing happens while a text field has the keyboard.
 void key_pressed(App& app, KeyPress press);
 
 // The row edits a cell offers, one command each. row_edit_command says what

@@ -1,5 +1,5 @@
-// The keyboard: undo and redo, the cell cursor and the row edits on its
-// cell. Keys only ask (app.requests); commands are applied between frames.
+// The keyboard: undo and redo, the text size, the cell cursor and the row
+// edits on its cell. Keys only ask (app.requests); commands are applied between frames.
 #include <algorithm>
 
 #include "app/app.h"
@@ -15,24 +15,52 @@ void request_edit(App& app, RowEdit edit) {
     else app.status = "That edit does not apply to this cell.";
 }
 
-// Arrows: the cursor appears on the first press, then moves; Alt+Up and
-// Alt+Down move the cell's sentence and the cursor follows it.
-void arrow(App& app, Key key, bool alt) {
+// The row a screenful above or below `row`, by the rows' last heights.
+size_t row_a_page_away(const App& app, size_t row, bool down) {
+    const std::vector<float>& heights = app.layouts.row_heights;
+    if (heights.empty()) return row;
+    const float page = std::max(app.layouts.rows_view_height * 0.85f, 1.0f);
+    float travelled = 0;
+    while (down ? row + 1 < heights.size() : row > 0) {
+        travelled += heights[std::min(row, heights.size() - 1)];
+        if (travelled > page) break;
+        row = down ? row + 1 : row - 1;
+    }
+    return row;
+}
+
+// Moves of the cursor: it appears on the first press, then moves; Alt+Up
+// and Alt+Down move the cell's sentence and the cursor follows it.
+void move_cursor(App& app, Key key, const KeyPress& press) {
     const DocumentState& state = app.document.state();
     CellCursor& cursor = app.cursor;
-    if (state.rows.empty()) return;
-    if (alt && (key == Key::Up || key == Key::Down)) {
-        request_edit(app, key == Key::Up ? RowEdit::MoveUp : RowEdit::MoveDown);
-        if (key == Key::Up && cursor.row > 0) --cursor.row;
-        if (key == Key::Down && cursor.row + 1 < state.rows.size()) ++cursor.row;
+    const size_t last_row = state.rows.size() - 1, last_column = state.compared.size() - 1;
+    const bool up = key == Key::Up || key == Key::K, down = key == Key::Down || key == Key::J;
+    if (press.alt && (up || down)) {
+        request_edit(app, up ? RowEdit::MoveUp : RowEdit::MoveDown);
+        cursor.row = up ? (cursor.row > 0 ? cursor.row - 1 : 0) : std::min(cursor.row + 1, last_row);
     } else if (cursor.shown) {
-        if (key == Key::Up && cursor.row > 0) --cursor.row;
-        if (key == Key::Down && cursor.row + 1 < state.rows.size()) ++cursor.row;
+        if (up && cursor.row > 0) --cursor.row;
+        if (down && cursor.row < last_row) ++cursor.row;
         if (key == Key::Left && cursor.column > 0) --cursor.column;
-        if (key == Key::Right && cursor.column + 1 < state.compared.size()) ++cursor.column;
+        if (key == Key::Right && cursor.column < last_column) ++cursor.column;
+        if (key == Key::Tab) cursor.column = press.shift ? (cursor.column + last_column) % (last_column + 1)
+                                                         : (cursor.column + 1) % (last_column + 1);
+        if (key == Key::Home) cursor.row = 0;
+        if (key == Key::End) cursor.row = last_row;
+        if (key == Key::PageUp || key == Key::PageDown || key == Key::Space)
+            cursor.row = row_a_page_away(app, cursor.row, key == Key::PageDown || (key == Key::Space && !press.shift));
+    } else if (key == Key::End) {
+        cursor.row = last_row;
     }
     cursor.shown = true;
     cursor.scroll_into_view = true;
+}
+
+void change_text_size(App& app, Key key) {
+    if (key == Key::Zero) app.text_size = TextSize::kNormal;
+    if (key == Key::Plus) app.text_size = std::min(app.text_size + TextSize::kStep, TextSize::kLargest);
+    if (key == Key::Minus) app.text_size = std::max(app.text_size - TextSize::kStep, TextSize::kSmallest);
 }
 
 } // namespace
@@ -42,6 +70,7 @@ void key_pressed(App& app, KeyPress press) {
     if (press.command) {
         if (press.key == Key::Z) app.requests.history = press.shift ? HistoryRequest::Redo : HistoryRequest::Undo;
         else if (press.key == Key::Y) app.requests.history = HistoryRequest::Redo;
+        else change_text_size(app, press.key);
         return;
     }
     const DocumentState& state = app.document.state();
@@ -50,8 +79,9 @@ void key_pressed(App& app, KeyPress press) {
     cursor.row = std::min(cursor.row, state.rows.size() - 1);
     cursor.column = std::min(cursor.column, state.compared.size() - 1);
     switch (press.key) {
-    case Key::Up: case Key::Down: case Key::Left: case Key::Right:
-        arrow(app, press.key, press.alt);
+    case Key::Up: case Key::Down: case Key::Left: case Key::Right: case Key::J: case Key::K:
+    case Key::PageUp: case Key::PageDown: case Key::Home: case Key::End: case Key::Tab: case Key::Space:
+        move_cursor(app, press.key, press);
         return;
     case Key::Escape:
         if (cursor.linking) cursor.linking.reset();
@@ -66,7 +96,7 @@ void key_pressed(App& app, KeyPress press) {
     case Key::U: request_edit(app, RowEdit::Unlink); break;
     case Key::S: request_edit(app, RowEdit::Split); break;
     case Key::M: request_edit(app, RowEdit::Merge); break;
-    case Key::C: case Key::Space: request_edit(app, RowEdit::Check); break;
+    case Key::C: request_edit(app, RowEdit::Check); break;
     case Key::L:
         if (cursor.linking) choose_cell(app, cursor.row, cursor.column);
         else start_linking(app, cursor.row, cursor.column);

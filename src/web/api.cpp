@@ -209,6 +209,7 @@ std::string state_json() {
                        {"glyphsMissing", app.stats.glyphs_missing},
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
+    state["textSize"] = app.text_size;
     state["pendingSession"] = app.pending_session ? nlohmann::json(app.pending_session->name) : nlohmann::json(nullptr);
     const app::CellCursor& cursor = app.cursor;
     nlohmann::json linking = nullptr;

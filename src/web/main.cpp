@@ -47,6 +47,16 @@ synoptic::app::Key app_key(int key) {
     case GLFW_KEY_DOWN: return Key::Down;
     case GLFW_KEY_LEFT: return Key::Left;
     case GLFW_KEY_RIGHT: return Key::Right;
+    case GLFW_KEY_PAGE_UP: return Key::PageUp;
+    case GLFW_KEY_PAGE_DOWN: return Key::PageDown;
+    case GLFW_KEY_HOME: return Key::Home;
+    case GLFW_KEY_END: return Key::End;
+    case GLFW_KEY_TAB: return Key::Tab;
+    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: return Key::Plus;
+    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Key::Minus;
+    case GLFW_KEY_0: case GLFW_KEY_KP_0: return Key::Zero;
+    case GLFW_KEY_J: return Key::J;
+    case GLFW_KEY_K: return Key::K;
     case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: return Key::Enter;
     case GLFW_KEY_ESCAPE: return Key::Escape;
     case GLFW_KEY_MENU: return Key::Menu;
@@ -63,9 +73,11 @@ synoptic::app::Key app_key(int key) {
 }
 
 void on_key(GLFWwindow*, int key, int, int action, int mods) {
-    // A held arrow repeats; a held edit or undo key acts once.
-    const bool arrow = key == GLFW_KEY_UP || key == GLFW_KEY_DOWN || key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT;
-    if (action != GLFW_PRESS && !(action == GLFW_REPEAT && arrow)) return;
+    // A held key that moves repeats; a held edit or undo key acts once.
+    const bool moves = key == GLFW_KEY_UP || key == GLFW_KEY_DOWN || key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT ||
+                       key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_J || key == GLFW_KEY_K ||
+                       key == GLFW_KEY_SPACE || key == GLFW_KEY_TAB;
+    if (action != GLFW_PRESS && !(action == GLFW_REPEAT && moves)) return;
     synoptic::app::KeyPress press{app_key(key)};
     // Shift+F10 opens a context menu, as on every desktop.
     if (key == GLFW_KEY_F10 && (mods & GLFW_MOD_SHIFT)) press.key = synoptic::app::Key::Menu;
@@ -94,10 +106,28 @@ void fit_canvas_to_window() {
     }, width, height);
 }
 
+// The fonts at the reader's text size (Ctrl+Plus / Ctrl+Minus): the atlas is
+// built again rather than scaled, so larger text stays sharp.
+float g_text_size = 0;
+
+void load_fonts_at_text_size(synoptic::app::App& app) {
+    if (app.text_size == g_text_size) return;
+    const bool first = g_text_size == 0;
+    g_text_size = app.text_size;
+    synoptic::app::load_fonts({synoptic_font_noto_sans, synoptic_font_noto_sans_size},
+                              {synoptic_font_noto_sans_arabic, synoptic_font_noto_sans_arabic_size},
+                              g_text_size * g_pixel_ratio);
+    if (first) return; // the backend makes the texture on its first frame
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    app.layouts = synoptic::app::LayoutCache{}; // wrapped at the old size
+}
+
 void frame() {
     // Between frames: what the last frame's views asked for, then an
     // alignment if the document needs one (never from inside drawing).
     synoptic::app::App& app = synoptic::web::the_app();
+    load_fonts_at_text_size(app);
     synoptic::app::run_requests(app);
     synoptic::app::align_if_needed(app);
     synoptic::app::report_changes(app);
@@ -151,9 +181,7 @@ int main() {
     g_pixel_ratio = float(EM_ASM_DOUBLE({ return Math.min(3, Math.max(1, window.devicePixelRatio || 1)); }));
     synoptic::web::the_app().ui_scale = g_pixel_ratio;
     ImGui::GetStyle().ScaleAllSizes(g_pixel_ratio);
-    synoptic::app::load_fonts({synoptic_font_noto_sans, synoptic_font_noto_sans_size},
-                              {synoptic_font_noto_sans_arabic, synoptic_font_noto_sans_arabic_size},
-                              17.0f * g_pixel_ratio);
+    load_fonts_at_text_size(synoptic::web::the_app());
     glfwSetKeyCallback(g_window, on_key); // before the backend, which keeps and calls it
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     glfwSetScrollCallback(g_window, nullptr);

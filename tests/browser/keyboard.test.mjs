@@ -44,8 +44,8 @@ test('arrows move a cursor over the cells; U, M, C and Alt+arrows edit its row; 
   assert.equal(s.comparison.rowFlags[0].edited, true);
   await press(page, 'Control+z', 'c');
   assert.equal((await state(page)).comparison.rowFlags[0].checked, true, 'C marks the row checked');
-  await press(page, ' ');
-  assert.equal((await state(page)).comparison.rowFlags[0].checked, false, 'Space takes the mark back');
+  await press(page, 'c');
+  assert.equal((await state(page)).comparison.rowFlags[0].checked, false, 'C again takes the mark back');
 
   // Alt+Down moves the cell's last sentence to the row below; the cursor follows it.
   await press(page, 'Alt+ArrowDown');
@@ -134,6 +134,52 @@ test('the rows scroll to keep the cursor in view, down to the last row and back'
   s = await state(page);
   assert.equal(s.cursor.row, 0);
   assert.ok(drawn(0) && drawn(0).rect.y >= 0, 'the first row is on screen again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('j/k, Tab, PageDown/Space, PageUp, Home and End move the cursor; Ctrl+Plus/Minus/0 size the text', async () => {
+  const { page, errors } = await openReader(browser, { width: 1000, height: 600 });
+  await settle(page);
+  const rows = (await state(page)).comparison.rows.length;
+  const at = async () => { const c = (await state(page)).cursor; return [c.row, c.column]; };
+  await press(page, 'j');
+  assert.deepEqual(await at(), [0, 0], 'the first key shows the cursor where it is');
+  await press(page, 'j', 'j', 'k');
+  assert.deepEqual(await at(), [1, 0]);
+  await press(page, 'Tab');
+  assert.deepEqual(await at(), [1, 1]);
+  await press(page, 'Tab');
+  assert.deepEqual(await at(), [1, 0], 'Tab goes round to the first column');
+  await press(page, 'Shift+Tab');
+  assert.deepEqual(await at(), [1, 1]);
+  await press(page, 'PageDown');
+  const paged = (await at())[0];
+  assert.ok(paged > 3 && paged < rows - 1, `PageDown moves by a screenful: to row ${paged} of ${rows}`);
+  await press(page, ' ');
+  assert.ok((await at())[0] > paged, 'Space pages down too');
+  await press(page, 'PageUp', 'PageUp', 'PageUp');
+  assert.equal((await at())[0], 0);
+  await press(page, 'End');
+  assert.equal((await at())[0], rows - 1);
+  const last = (await state(page)).layout.cells.find((c) => c.row === rows - 1);
+  assert.ok(last && last.rect.y + last.rect.h <= 600 + 1, 'End scrolls to the last row');
+  await press(page, 'Home');
+  assert.equal((await at())[0], 0);
+
+  const normal = (await state(page)).textSize;
+  const firstCellHeight = async () => (await state(page)).layout.firstCell.h;
+  const normalHeight = await firstCellHeight();
+  await press(page, 'Control+=', 'Control+=');
+  assert.equal((await state(page)).textSize, normal + 4);
+  await settle(page, 3);
+  assert.ok(await firstCellHeight() > normalHeight, 'larger text takes more room');
+  await press(page, 'Control+-', 'Control+-', 'Control+-');
+  assert.equal((await state(page)).textSize, normal - 2);
+  await press(page, 'Control+0');
+  assert.equal((await state(page)).textSize, normal);
+  await settle(page, 3);
+  assert.equal((await state(page)).render.glyphsMissing, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

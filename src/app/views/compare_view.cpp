@@ -299,6 +299,7 @@ void draw_rows(App& app) {
     const std::vector<float>& heights = cache.row_heights;
     scroll_to_cursor(app, heights);
     const float margin = ImGui::GetWindowHeight();
+    cache.rows_view_height = ImGui::GetWindowHeight() - ImGui::GetFrameHeight(); // under the header
     const float view_top = ImGui::GetScrollY() - margin;
     const float view_bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
 
