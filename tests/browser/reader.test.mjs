@@ -108,3 +108,24 @@ test('a window as large as the screen, then resized smaller and back: the canvas
   assert.deepEqual(errors, [], 'no refused full-screen request');
   await context.close();
 });
+
+test('from 800 px wide to 2560×1440 at 2x, with the screen that size: the controls are in view, no console error', async () => {
+  for (const { width, height, scale } of [{ width: 800, height: 900, scale: 1 }, { width: 1366, height: 768, scale: 1 },
+                                          { width: 1920, height: 1080, scale: 1 }, { width: 2560, height: 1440, scale: 2 }]) {
+    const size = `${width}×${height} at ${scale}x`;
+    const context = await browser.newContext({ viewport: { width, height }, screen: { width, height }, deviceScaleFactor: scale });
+    const { page, errors } = await openReader(context);
+    await settle(page);
+    const s = await page.evaluate(() => window.synoptic.state());
+    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(canvas, [width * scale, height * scale], size);
+    for (const [name, box] of Object.entries({ export: s.layout.exportButton, pairs: s.layout.pairsButton,
+                                                 forgetAll: s.layout.forgetAllButton, firstCell: s.layout.firstCell })) {
+      assert.ok(box && box.x >= 0 && box.x + box.w <= width && box.y >= 0 && box.y + box.h <= height,
+                `${size}: ${name} is in view: ${JSON.stringify(box)}`);
+    }
+    assert.equal(s.render.glyphsMissing, 0, size);
+    assert.deepEqual(errors, [], size);
+    await context.close();
+  }
+});

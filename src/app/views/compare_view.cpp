@@ -82,7 +82,7 @@ void draw_row_tooltip(App& app, size_t row) {
 }
 
 void draw_legend_entry(const ImVec4& color, const char* label) {
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::GetFontSize() * 0.7f + 4 + ImGui::CalcTextSize(label).x);
     ImGui::ColorButton(label, color, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop,
                        ImVec2(ImGui::GetFontSize() * 0.7f, ImGui::GetFontSize() * 0.7f));
     ImGui::SameLine(0, 4);
@@ -92,15 +92,18 @@ void draw_legend_entry(const ImVec4& color, const char* label) {
 void draw_mode_picker(App& app) {
     const DocumentState& state = app.document.state();
     int mode = int(state.mode);
-    ImGui::SameLine();
+    same_line_if_fits(260 * app.ui_scale);
     ImGui::SetNextItemWidth(260 * app.ui_scale);
     if (ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0"))
         app.requests.commands.push_back(SetMode{AlignMode(mode)});
     draw_pair_modes(app);
 }
 
+// The width of a button of this label.
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
+
 void draw_export_menu(App& app) {
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Export"));
     if (ImGui::Button("Export")) ImGui::OpenPopup("export");
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     app.landmarks.export_button = {min.x, min.y, size.x, size.y};

@@ -69,12 +69,22 @@ void draw_library_view(App& app) {
         ImGui::BeginGroup();
         const std::string& title = a.meta.title.empty() ? d.name : a.meta.title;
         draw_wrapped(app, app.layouts.titles[i], title, ImGui::GetContentRegionAvail().x);
+        // The file name too: two outlets' articles may carry the same title.
+        if (!a.meta.title.empty()) ImGui::TextDisabled("%s", d.name.c_str());
         ImGui::TextDisabled("%s · %s · %d sentences", a.language.c_str(),
                             a.meta.date.empty() ? "no date" : a.meta.date.c_str(),
                             int(a.sentences.size()));
-        ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize("remove").x + 2 * ImGui::GetStyle().FramePadding.x);
         if (ImGui::SmallButton("remove")) app.requests.commands.push_back(RemoveArticle{d.id}); // Ctrl+Z brings it back
         ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::Text("%s", d.name.c_str());
+            ImGui::TextDisabled("%s · %d paragraphs · %d sentences", a.language.c_str(), int(a.paragraphs.size()),
+                                int(a.sentences.size()));
+            for (const std::string& warning : a.warnings) ImGui::TextWrapped("%s", warning.c_str());
+            ImGui::EndTooltip();
+        }
         ImGui::PopID();
         ImGui::Spacing();
     }

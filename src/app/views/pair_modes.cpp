@@ -49,7 +49,7 @@ void draw_pair(App& app, ArticleId a, ArticleId b) {
 
 void draw_pair_modes(App& app) {
     const DocumentState& state = app.document.state();
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::CalcTextSize("Pairs\xE2\x80\xA6").x + 2 * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button("Pairs\xE2\x80\xA6")) ImGui::OpenPopup(kPairsPopup);
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     app.landmarks.pairs_button = {min.x, min.y, size.x, size.y};

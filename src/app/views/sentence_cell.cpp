@@ -27,6 +27,11 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width) {
     draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width);
 }
 
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
 void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float width) {
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();

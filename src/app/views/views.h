@@ -26,6 +26,11 @@ void draw_row_marks(const Row& row);
 // used for it and why, and a mode of its own to choose (pair_modes.cpp).
 void draw_pair_modes(App& app);
 
+// Puts the next item on the current line when `width` more pixels fit there,
+// else on a new line: toolbars and meta lines wrap in a narrow window
+// instead of running out of it.
+void same_line_if_fits(float width);
+
 // Where the last item of an open menu was drawn, under its label
 // (state().layout.menuItems), for automation to click it.
 void note_menu_item(App& app, const char* label);
