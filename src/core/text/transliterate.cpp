@@ -102,7 +102,12 @@ std::string to_latin_ascii(std::string_view word, std::string_view language) {
     return latin;
 }
 
-std::string phonetic_key(std::string_view latin) {
+namespace {
+
+// The one loop behind phonetic_key and phonetic_shape: wherever the skeleton
+// drops a letter that separates two like consonants (a vowel, y, w inside a
+// word), the shape writes one vowel symbol for the run instead.
+std::string consonant_skeleton(std::string_view latin, bool keep_vowels) {
     std::string key;
     char last = 0;
     for (size_t i = 0; i < latin.size(); ++i) {
@@ -138,7 +143,18 @@ std::string phonetic_key(std::string_view latin) {
             cls = consonant_class(c, key.empty() && i == 0);
         }
         if (cls == 0) {
-            if (c != 'h' && c != '\'') last = 0; // a vowel between two like consonants keeps both
+            if (c != 'h' && c != '\'') {
+                last = 0; // a vowel between two like consonants keeps both
+                if (keep_vowels) {
+                    // The run's last letter names its vowel: я is "ya", ai in
+                    // Бусаиди and ay in ايران ("ayran", alef carrying the i) end in i.
+                    const char vowel = (c == 'a' || c == 'o' || c == 'u' || c == 'w') ? 'a' : 'e';
+                    if (!key.empty() && is_vowel_symbol(key.back())) key.back() = vowel;
+                    else key += vowel;
+                }
+            } else if (keep_vowels && c == '\'' && i == 0) {
+                key += 'a'; // Arabic ʿayn or hamza starting a word carries its first vowel (عمان, Oman)
+            }
             continue;
         }
         if (cls == last) continue;
@@ -147,5 +163,13 @@ std::string phonetic_key(std::string_view latin) {
     }
     return key;
 }
+
+} // namespace
+
+std::string phonetic_key(std::string_view latin) { return consonant_skeleton(latin, false); }
+
+std::string phonetic_shape(std::string_view latin) { return consonant_skeleton(latin, true); }
+
+bool is_vowel_symbol(char c) { return c == 'a' || c == 'e'; }
 
 } // namespace synoptic

@@ -20,4 +20,16 @@ std::string to_latin_ascii(std::string_view word, std::string_view language);
 // are merged; doubled letters collapse.
 std::string phonetic_key(std::string_view latin_ascii);
 
+// phonetic_key with its vowels kept, one symbol per run of vowels, in two
+// classes named by the run's last letter: 'a' (a, o, u, w inside a word) and
+// 'e' (e, i, y). Иран and Iran → "eran", the Turkish oran (rate) → "aran",
+// Уиткофф and Witkoff → "betkab": short names that share a skeleton ("rn")
+// are told apart by their vowels where both scripts write them. A leading
+// apostrophe (Arabic ʿayn or hamza: عمان → "'man") is a vowel. Dropping the
+// vowel symbols gives phonetic_key.
+std::string phonetic_shape(std::string_view latin_ascii);
+
+// 'a' or 'e': a vowel symbol of phonetic_shape (never a consonant class).
+bool is_vowel_symbol(char c);
+
 } // namespace synoptic
