@@ -1,5 +1,6 @@
 #include <cstdlib>
 
+#include "core/features/number_words.h"
 #include "core/features/token_scan.h"
 #include "core/features/word_form.h"
 #include "core/lexicon/common_words.h"
@@ -34,30 +35,11 @@ std::string oman_or_amman(const TokenScan& scan, size_t token) {
     return "country:OM";
 }
 
-// Spelled-out numbers: a run of number and scale words (двадцать пять,
-// üç yüz, бес мың, two million) read as one value.
+// Spelled-out numbers: a run of number and scale words read as one value.
 bool read_number_words(TokenScan& scan, size_t first, size_t last, const std::vector<const Entry*>& run_entries) {
-    double total = 0, current = 0;
-    bool any_scale = false;
-    for (const Entry* e : run_entries) {
-        double v = std::atof(e->value.c_str());
-        bool multiplier = e->kind == EntryKind::Scale ||
-                          (e->kind == EntryKind::Number && (v == 100 || v == 1000) && current > 0 && current < v);
-        if (!multiplier) {
-            current += v;
-        } else {
-            current = (current == 0 ? 1 : current) * v; // үш жүз, üç yüz: 3 × 100
-            any_scale = true;
-            if (v >= 1000) {
-                total += current;
-                current = 0;
-            }
-        }
-    }
-    total += current;
-    // A lone "one" (бір, bir, один, one) is mostly an article: no anchor.
-    if (run_entries.size() == 1 && total == 1 && !any_scale) return false;
-    scan.anchors.push_back({AnchorKind::Number, number_value_key(total), scan.span(first, last)});
+    std::optional<double> value = number_words_value(run_entries);
+    if (!value) return false;
+    scan.anchors.push_back({AnchorKind::Number, number_value_key(*value), scan.span(first, last)});
     return true;
 }
 

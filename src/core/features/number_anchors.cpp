@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "core/features/number_words.h"
 #include "core/features/token_scan.h"
 #include "core/features/word_form.h"
 #include "core/lexicon/lexicon.h"
@@ -81,15 +82,6 @@ bool percent_word(std::string_view form) {
 }
 
 } // namespace
-
-std::string number_value_key(double v) {
-    char buf[48];
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
-    else
-        std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
 
 void find_number_anchors(TokenScan& scan) {
     const size_t n = scan.tokens.size();

@@ -29,10 +29,6 @@ void find_lexicon_anchors(TokenScan& scan);
 // Digits: numbers with scale words and percent signs, times, numeric dates;
 // and dates made of a day number next to a month name.
 void find_number_anchors(TokenScan& scan);
-// The key of a Number anchor: a whole value in plain digits ("1500"),
-// another in six significant digits ("2.5"), so a value read from digits
-// and the same value spelled in words (two million) share one key.
-std::string number_value_key(double value);
 // URLs and @handles.
 void find_link_anchors(TokenScan& scan);
 // Quoted words («...», “...”, "..."), keyed by their first word forms; a quote
