@@ -127,6 +127,8 @@ constexpr size_t kMaxLandmarkColumns = 8;
 struct Landmarks {
     Rect export_button;
     Rect pairs_button;                    // "Pairs…", the modes of single pairs
+    Rect facts_tab;                       // the "Facts" tab
+    std::vector<Rect> fact_names;         // the Facts tab's facts drawn, in its order (click one to find it)
     Rect forget_all_button;               // "Forget all…" (it asks first, in a dialog)
     Rect keep_in_browser_checkbox;        // "Keep in this browser"; the box is the rect's left square
     Rect first_cell;                      // the first row's cell of the first compared article
@@ -136,8 +138,9 @@ struct Landmarks {
 
     // Forgets the last frame's places, keeping the lists' memory.
     void clear() {
-        export_button = pairs_button = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
+        export_button = pairs_button = facts_tab = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
         library_checkboxes.clear();
+        fact_names.clear();
         cells.clear();
         menu_items.clear();
     }
@@ -195,6 +198,7 @@ struct App {
     // the host's to decide (it stores the choice), shown as a checkbox.
     bool keep_in_browser = true;
     CellCursor cursor;
+    bool show_rows_tab = false; // a fact was clicked: the next frame shows the rows
     std::optional<PendingSession> pending_session;
 };
 

@@ -225,6 +225,10 @@ std::string state_json() {
     state["layout"]["devicePixelRatio"] = r;
     state["layout"]["exportButton"] = css_rect(app.landmarks.export_button);
     state["layout"]["pairsButton"] = css_rect(app.landmarks.pairs_button);
+    state["layout"]["factsTab"] = css_rect(app.landmarks.facts_tab);
+    nlohmann::json fact_names = nlohmann::json::array();
+    for (const app::Rect& name : app.landmarks.fact_names) fact_names.push_back(css_rect(name));
+    state["layout"]["factNames"] = fact_names;
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
     state["layout"]["forgetAllButton"] = css_rect(app.landmarks.forget_all_button);
     state["layout"]["keepInBrowserCheckbox"] = css_rect(app.landmarks.keep_in_browser_checkbox);

@@ -183,3 +183,24 @@ test('j/k, Tab, PageDown/Space, PageUp, Home and End move the cursor; Ctrl+Plus/
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a fact clicked in the Facts tab shows its first sentence in the rows, under the cursor', async () => {
+  const { page, errors } = await openReader(browser, { width: 1280, height: 800 });
+  await settle(page);
+  const tab = (await state(page)).layout.factsTab;
+  await page.mouse.click(tab.x + tab.w / 2, tab.y + tab.h / 2);
+  await settle(page, 3);
+  let s = await state(page);
+  assert.equal(s.render.rowsDrawn, 0, 'the Facts tab is shown');
+  const names = s.layout.factNames;
+  assert.ok(names.length > 10, `facts listed: ${names.length}`);
+  const last = names[Math.min(names.length, 30) - 1]; // one whose sentence lies below the first screen
+  await page.mouse.click(last.x + 5, last.y + last.h / 2);
+  await settle(page, 4);
+  s = await state(page);
+  assert.equal(s.cursor.shown, true);
+  assert.ok(s.render.rowsDrawn > 0, 'the rows are shown again');
+  assert.ok(s.layout.cells.some((c) => c.row === s.cursor.row), `row ${s.cursor.row} is drawn`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -322,6 +322,44 @@ void draw_rows(App& app) {
     ImGui::EndTable();
 }
 
+// The row holding the first sentence that carries a fact, and its column.
+std::optional<std::pair<size_t, size_t>> first_place_of(const DocumentState& state, const Fact& fact) {
+    for (size_t k = 0; k < fact.sentences.size() && k < state.compared.size(); ++k) {
+        if (fact.sentences[k].empty()) continue;
+        const uint32_t sentence = fact.sentences[k].front();
+        for (size_t r = 0; r < state.rows.size(); ++r) {
+            const std::vector<uint32_t>& cell = state.rows[r].sentences[k];
+            if (std::find(cell.begin(), cell.end(), sentence) != cell.end()) return std::make_pair(r, k);
+        }
+    }
+    return std::nullopt;
+}
+
+// A fact as the first article carrying it writes it; clicked, the rows
+// show the first sentence that carries it, under the cursor.
+void draw_fact_name(App& app, const Fact& fact, size_t index) {
+    const std::string* written = &fact.key;
+    for (const std::string& surface : fact.surface)
+        if (!surface.empty()) {
+            written = &surface;
+            break;
+        }
+    ImGui::PushID(int(index));
+    if (ImGui::Selectable(written->c_str())) {
+        if (auto place = first_place_of(app.document.state(), fact)) {
+            app.cursor.row = place->first;
+            app.cursor.column = place->second;
+            app.cursor.shown = true;
+            app.cursor.scroll_into_view = true;
+            app.show_rows_tab = true;
+        }
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to see it in the rows.", fact.key.c_str());
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    if (index == app.landmarks.fact_names.size()) app.landmarks.fact_names.push_back({min.x, min.y, size.x, size.y});
+    ImGui::PopID();
+}
+
 void draw_facts(App& app) {
     const DocumentState& state = app.document.state();
     const Comparison& c = app.view.comparison;
@@ -340,7 +378,7 @@ void draw_facts(App& app) {
         ImGui::TableSetColumnIndex(0);
         ImGui::TextDisabled("%s", anchor_kind_name(fact.kind));
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(fact.key.c_str());
+        draw_fact_name(app, fact, size_t(&fact - c.facts.data()));
         for (size_t k = 0; k < columns; ++k) {
             ImGui::TableSetColumnIndex(int(k) + 2);
             if (fact.surface[k].empty()) {
@@ -398,11 +436,16 @@ void draw_compare_view(App& app) {
     draw_legend_entry(kConflictColor, "disagree");
     draw_linking_line(app);
     if (ImGui::BeginTabBar("compare_tabs")) {
-        if (ImGui::BeginTabItem("Side by side")) {
+        const ImGuiTabItemFlags rows_tab = app.show_rows_tab ? ImGuiTabItemFlags_SetSelected : 0;
+        app.show_rows_tab = false;
+        if (ImGui::BeginTabItem("Side by side", nullptr, rows_tab)) {
             draw_rows(app);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Facts")) {
+        const bool facts_open = ImGui::BeginTabItem("Facts");
+        const ImVec2 tab_min = ImGui::GetItemRectMin(), tab_size = ImGui::GetItemRectSize();
+        app.landmarks.facts_tab = {tab_min.x, tab_min.y, tab_size.x, tab_size.y};
+        if (facts_open) {
             draw_facts(app);
             ImGui::EndTabItem();
         }
