@@ -43,12 +43,15 @@ bool vowelled_alike(std::string_view q, std::string_view w, bool vowel_may_diffe
 }
 
 // One side Arabic (`bare`): its consonants are the other's, in order; a
-// vowel it writes stands for a vowel of the same class in the other (its
-// first may be any: an alef or ʿayn only carries it); the other's other
-// vowels were not written. A strict query must have every vowel written
-// (Iran ايران, Oman عمان; not من, إكس). An Arabic word that writes no vowel
-// at all must have four consonants (مسقط): three are any common root
-// (برس, جرت, طرق). The side that is the text word may carry an inflection.
+// vowel it writes stands for a vowel of the same class in the other (a
+// first 'a' may be any: an alef or ʿayn alone only carries it, while ايـ
+// is an i: ايمان is no Oman); the other's other vowels were not written. A
+// strict query must have every vowel written (Iran ايران, Oman عمان; not
+// من, إكس). An Arabic word that writes no vowel at all must have four
+// consonants (مسقط): three are any common root (برس, جرت, طرق); and, as
+// Arabic begins no word with two consonants, the other must have a vowel
+// after its first (Muscat, not Msgid). The side that is the text word may
+// carry an inflection.
 bool vowels_optional_alike(std::string_view bare, std::string_view full, bool bare_is_query) {
     const bool strict = strict_query(bare_is_query ? bare : full);
     size_t i = 0, j = 0, written_vowels = 0;
@@ -62,7 +65,7 @@ bool vowels_optional_alike(std::string_view bare, std::string_view full, bool ba
     while (i < bare.size() && j < full.size()) {
         const bool bare_vowel = is_vowel_symbol(bare[i]), full_vowel = is_vowel_symbol(full[j]);
         if (bare_vowel == full_vowel) {
-            if (bare[i] != full[j] && (!bare_vowel || i > 0)) return false;
+            if (bare[i] != full[j] && (!bare_vowel || i > 0 || bare[i] != 'a')) return false;
             written_vowels += bare_vowel;
             ++i, ++j;
             continue;
@@ -70,7 +73,9 @@ bool vowels_optional_alike(std::string_view bare, std::string_view full, bool ba
         if (!full_vowel || strict) return false; // Arabic writes a vowel the other lacks; or a guess too far
         ++j;                                     // a short vowel Arabic leaves unwritten
     }
-    if (written_vowels == 0 && consonant_count(bare) < 4) return false;
+    if (written_vowels == 0 &&
+        (consonant_count(bare) < 4 || full.size() < 2 || is_vowel_symbol(full[0]) || !is_vowel_symbol(full[1])))
+        return false;
     if (bare_is_query) return i == bare.size() && inflection(full.substr(j), strict);
     return j == full.size() && inflection(bare.substr(i), strict);
 }

@@ -123,6 +123,7 @@ std::string consonant_skeleton(std::string_view latin, bool keep_vowels) {
             bool vowel_after = after == 'a' || after == 'e' || after == 'i' || after == 'o' || after == 'u' || after == 'y';
             cls = (c == 'c') ? 'j' : (c == 'z' || c == 's') ? 's' : (c == 'd' || c == 't') ? 't'
                 : (c == 'k' && vowel_after) ? 0 : 'k';
+            if (keep_vowels && cls == 0 && i == 0) key += 'h'; // Хамас ~ Hamas: a word's h, below
             ++i;
             if (cls == 0) continue;
         } else if (c == 'n' && next == 'g') {
@@ -152,8 +153,10 @@ std::string consonant_skeleton(std::string_view latin, bool keep_vowels) {
                     if (!key.empty() && is_vowel_symbol(key.back())) key.back() = vowel;
                     else key += vowel;
                 }
-            } else if (keep_vowels && c == '\'' && i == 0) {
-                key += 'a'; // Arabic ʿayn or hamza starting a word carries its first vowel (عمان, Oman)
+            } else if (keep_vowels && i == 0) {
+                // A word's first h is heard (Herhangi is no Iran, Hamas no Amas);
+                // Arabic ʿayn or hamza starting a word carries its first vowel (عمان, Oman).
+                key += c == 'h' ? 'h' : 'a';
             }
             continue;
         }

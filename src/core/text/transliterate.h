@@ -25,8 +25,10 @@ std::string phonetic_key(std::string_view latin_ascii);
 // 'e' (e, i, y). Иран and Iran → "eran", the Turkish oran (rate) → "aran",
 // Уиткофф and Witkoff → "betkab": short names that share a skeleton ("rn")
 // are told apart by their vowels where both scripts write them. A leading
-// apostrophe (Arabic ʿayn or hamza: عمان → "'man") is a vowel. Dropping the
-// vowel symbols gives phonetic_key.
+// apostrophe (Arabic ʿayn or hamza: عمان → "'man") is a vowel; a leading h
+// (or kh before a vowel, Russian х for h) is kept as 'h': Hamas, Хамас,
+// حماس → "hamas". Dropping the vowel symbols and a leading 'h' gives
+// phonetic_key.
 std::string phonetic_shape(std::string_view latin_ascii);
 
 // 'a' or 'e': a vowel symbol of phonetic_shape (never a consonant class).

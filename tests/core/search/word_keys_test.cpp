@@ -75,6 +75,10 @@ TEST_CASE("Short names are told apart by their vowels, not only their consonants
     CHECK_FALSE(sound("Katar", "которую", "ru"));  // a lower-case pronoun
     CHECK_FALSE(sound("Dakika", "такого", "ru"));
     CHECK_FALSE(sound("Washington", "Бусаидидің", "kk"));
+    CHECK_FALSE(sound("Iran", "Herhangi", "tr"));  // any: its h is heard
+    CHECK_FALSE(sound("Oman", "كايمان", "ar"));    // Cayman; ايمان (faith) begins with an i
+    CHECK_FALSE(sound("مسقط", "Msgid", "tr"));     // no Arabic word begins with two consonants
+    CHECK(sound("Hamas", "Хамас", "ru"));
 }
 
 TEST_CASE("A word being typed is not looked for by sound until it has two consonants and four symbols") {
