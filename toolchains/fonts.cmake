@@ -5,9 +5,11 @@
 find_program(DEBIAN_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(NOTO_DIR /usr/share/fonts/truetype/noto CACHE PATH "fonts-noto-core")
 set(FONT_OUT ${CMAKE_BINARY_DIR}/fonts)
-# Latin, Latin-1, Latin Extended-A/B (Turkish, Kazakh Latin), Cyrillic with
-# Kazakh letters, general punctuation, currency signs, №.
-set(LATIN_CYRILLIC_RANGES "U+0020-024F,U+0300-036F,U+0400-04FF,U+2000-206F,U+20A0-20BF,U+2116,U+2122,U+FFFD")
+# Latin, Latin-1, Latin Extended-A/B (Turkish, Kazakh Latin), spacing
+# modifier letters and Latin Extended Additional (ʿ ḥ ṣ ạ of romanized
+# Arabic, ʹ of Russian BGN), Cyrillic with Kazakh letters, general
+# punctuation, currency signs, №.
+set(LATIN_CYRILLIC_RANGES "U+0020-024F,U+02B0-02FF,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+2070-209F,U+20A0-20BF,U+2116,U+2122,U+FFFD")
 # Arabic, Arabic Supplement, Presentation Forms A and B (what u_shapeArabic emits).
 set(ARABIC_RANGES "U+0020-0040,U+0600-06FF,U+0750-077F,U+FB50-FDFF,U+FE70-FEFF")
 

@@ -89,6 +89,10 @@ struct RenderStats {
 struct LayoutCache {
     std::vector<std::vector<TextLayout>> sentences; // [article position][sentence]
     std::vector<TextLayout> titles;                 // [article position], for the library
+    // Sentences of articles the reader shows in Latin letters, romanized when
+    // first drawn ("" = not yet).
+    std::vector<std::vector<std::string>> latin_text; // [article position][sentence]
+    std::vector<std::vector<TextLayout>> latin_layouts;
     // What the caches above were made for, per library position: an article
     // read again, removed or brought back gets fresh layouts.
     std::vector<const ArticleAnalysis*> made_for;
@@ -129,6 +133,7 @@ struct Landmarks {
     Rect pairs_button;                    // "Pairs…", the modes of single pairs
     Rect facts_tab;                       // the "Facts" tab
     std::vector<Rect> fact_names;         // the Facts tab's facts drawn, in its order (click one to find it)
+    std::vector<Rect> latin_buttons;      // per compared column: its "Latin" toggle (w = 0: a Latin script)
     Rect forget_all_button;               // "Forget all…" (it asks first, in a dialog)
     Rect keep_in_browser_checkbox;        // "Keep in this browser"; the box is the rect's left square
     Rect first_cell;                      // the first row's cell of the first compared article
@@ -141,6 +146,7 @@ struct Landmarks {
         export_button = pairs_button = facts_tab = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
         library_checkboxes.clear();
         fact_names.clear();
+        latin_buttons.clear();
         cells.clear();
         menu_items.clear();
     }
@@ -199,6 +205,9 @@ struct App {
     bool keep_in_browser = true;
     CellCursor cursor;
     bool show_rows_tab = false; // a fact was clicked: the next frame shows the rows
+    // Articles the reader shows in Latin letters (a view of the text, not a
+    // change to it: exports and copies keep the script).
+    std::vector<ArticleId> shown_in_latin;
     std::optional<PendingSession> pending_session;
 };
 

@@ -7,9 +7,12 @@ namespace synoptic::app {
 // The same scripts as the subsets cut in toolchains/fonts.cmake.
 static const ImWchar kLatinCyrillicRanges[] = {
     0x0020, 0x024F, // Basic Latin .. Latin Extended-B (Turkish ğ ı ş İ, Kazakh Latin)
+    0x02B0, 0x02FF, // spacing modifier letters (ʿ ʾ ʹ of romanizations)
     0x0300, 0x036F, // combining marks
     0x0400, 0x04FF, // Cyrillic with Kazakh letters
+    0x1E00, 0x1EFF, // Latin Extended Additional (ḥ ṣ ṭ ạ of romanized Arabic)
     0x2000, 0x206F, // general punctuation (dashes, quotes)
+    0x2070, 0x209F, // superscripts (ⁿ of romanized Arabic tanwin)
     0x20A0, 0x20BF, // currency signs
     0x2116, 0x2116, // №
     0x2122, 0x2122, // ™

@@ -210,6 +210,10 @@ std::string state_json() {
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
     state["textSize"] = app.text_size;
+    nlohmann::json latin = nlohmann::json::array();
+    for (ArticleId id : app.shown_in_latin)
+        if (auto position = app.document.state().position_of(id)) latin.push_back(*position);
+    state["latinColumns"] = latin;
     state["pendingSession"] = app.pending_session ? nlohmann::json(app.pending_session->name) : nlohmann::json(nullptr);
     const app::CellCursor& cursor = app.cursor;
     nlohmann::json linking = nullptr;
@@ -229,6 +233,9 @@ std::string state_json() {
     nlohmann::json fact_names = nlohmann::json::array();
     for (const app::Rect& name : app.landmarks.fact_names) fact_names.push_back(css_rect(name));
     state["layout"]["factNames"] = fact_names;
+    nlohmann::json latin_buttons = nlohmann::json::array();
+    for (const app::Rect& button : app.landmarks.latin_buttons) latin_buttons.push_back(css_rect(button));
+    state["layout"]["latinButtons"] = latin_buttons;
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
     state["layout"]["forgetAllButton"] = css_rect(app.landmarks.forget_all_button);
     state["layout"]["keepInBrowserCheckbox"] = css_rect(app.landmarks.keep_in_browser_checkbox);

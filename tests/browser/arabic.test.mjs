@@ -1,5 +1,6 @@
-// Arabic drawn as a reader expects it: a word stays one word where a
-// ligature (lam-alef: لا لأ لإ) takes two letters, with no gap inside.
+// Reading across scripts: Arabic drawn as a reader expects it (a word
+// stays one word where a ligature, lam-alef: لا لأ لإ, takes two letters),
+// and Cyrillic or Arabic columns shown in Latin letters on request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
@@ -64,4 +65,35 @@ test('an Arabic word with lam-alef is drawn as one word, without the gap of a sp
   });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('"Latin" shows a Kazakh and an Arabic column in Latin letters, every glyph drawn, and "Script" goes back', async () => {
+  const { page, errors } = await openReader(browser, { width: 1280, height: 800 });
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.synoptic.compare([0, 4]))).ok, true);
+  await page.waitForFunction(() => !window.synoptic.state().needsAlignment);
+  await settle(page, 4);
+  const before = await page.evaluate(() => window.synoptic.state());
+  assert.deepEqual(before.latinColumns, []);
+  const shot = async () => page.screenshot({ clip: { x: 300, y: 90, width: 960, height: 300 } });
+  const original = await shot();
+  for (const column of [0, 1]) {
+    const button = (await page.evaluate(() => window.synoptic.state())).layout.latinButtons[column];
+    assert.ok(button, `column ${column} offers "Latin"`);
+    await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+    await settle(page, 4);
+  }
+  const after = await page.evaluate(() => window.synoptic.state());
+  assert.deepEqual([...after.latinColumns].sort(), [0, 4]);
+  assert.equal(after.render.glyphsMissing, 0, 'the fonts draw every letter of the romanizations');
+  assert.notDeepEqual(await shot(), original, 'the columns read differently');
+  assert.deepEqual(after.comparison.rows, before.comparison.rows, 'the rows are the same');
+  const tsv = await page.evaluate(() => window.synoptic.exportText('tsv'));
+  assert.match(tsv.content, /Иран мен АҚШ/, 'exports keep the script');
+  const button = after.layout.latinButtons[0];
+  await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await settle(page, 4);
+  assert.deepEqual((await page.evaluate(() => window.synoptic.state())).latinColumns, [4]);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/compare/row_evidence.h"
+#include "core/text/reading_latin.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
 #include "views.h"
@@ -260,6 +261,37 @@ void estimate_row_heights(App& app, float column_width) {
     app.layouts.row_heights_width = column_width;
 }
 
+// The column headers, each article's with a "Latin" toggle when its script
+// is not Latin: the column then reads in Latin letters (reading_latin.h).
+void draw_rows_header(App& app) {
+    const DocumentState& state = app.document.state();
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TableHeader("##status");
+    for (size_t k = 0; k < state.compared.size(); ++k) {
+        ImGui::TableSetColumnIndex(int(k) + 1);
+        ImGui::PushID(int(k));
+        const DocumentArticle& a = state.column_article(k);
+        Rect button;
+        if (needs_latin_for_reading(a.article().language)) {
+            auto shown = std::find(app.shown_in_latin.begin(), app.shown_in_latin.end(), a.id);
+            const bool latin = shown != app.shown_in_latin.end();
+            if (ImGui::SmallButton(latin ? "Script" : "Latin")) {
+                if (latin) app.shown_in_latin.erase(shown);
+                else app.shown_in_latin.push_back(a.id);
+            }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(latin ? "Show this article in its own script" : "Show this article in Latin letters");
+            const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+            button = {min.x, min.y, size.x, size.y};
+            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        }
+        app.landmarks.latin_buttons.push_back(button);
+        ImGui::TableHeader(ImGui::TableGetColumnName(int(k) + 1));
+        ImGui::PopID();
+    }
+}
+
 // After a key moved the cursor: the rows scroll (from the next frame) just
 // enough to show its row under the frozen header.
 void scroll_to_cursor(App& app, const std::vector<float>& heights) {
@@ -293,7 +325,7 @@ void draw_rows(App& app) {
         const DocumentArticle& a = state.column_article(k);
         ImGui::TableSetupColumn((a.article().language + " · " + a.name).c_str());
     }
-    ImGui::TableHeadersRow();
+    draw_rows_header(app);
 
     LayoutCache& cache = app.layouts;
     if (cache.row_heights_revision != app.document.revision() ||

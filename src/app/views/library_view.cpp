@@ -17,12 +17,16 @@ void follow_articles(App& app) {
     cache.sentences.resize(n);
     cache.titles.resize(n);
     cache.made_for.resize(n, nullptr);
+    cache.latin_text.resize(n);
+    cache.latin_layouts.resize(n);
     cache.titles_for.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const DocumentArticle& a = state.articles[i];
         if (cache.made_for[i] != a.analysis.get()) {
             cache.made_for[i] = a.analysis.get();
             cache.sentences[i].clear();
+            cache.latin_text[i].clear();
+            cache.latin_layouts[i].clear();
             cache.titles[i] = TextLayout{};
         }
         if (cache.titles_for[i] != a.name) {

@@ -1,4 +1,7 @@
 #include "imgui_internal.h" // ImTextCharFromUtf8
+#include <algorithm>
+
+#include "core/text/reading_latin.h"
 #include "imgui.h"
 #include "views.h"
 
@@ -21,10 +24,19 @@ void count_glyphs(RenderStats& stats, ImFont* font, const std::string& text) {
 
 void draw_sentence(App& app, size_t article, size_t sentence, float width) {
     // The library view (drawn first) keeps one cache per library position.
-    auto& cache = app.layouts.sentences[article];
-    const Article& a = app.document.state().articles[article].article();
+    const DocumentArticle& d = app.document.state().articles[article];
+    const Article& a = d.article();
+    const bool latin = std::find(app.shown_in_latin.begin(), app.shown_in_latin.end(), d.id) != app.shown_in_latin.end();
+    auto& cache = latin ? app.layouts.latin_layouts[article] : app.layouts.sentences[article];
     if (cache.size() != a.sentences.size()) cache.assign(a.sentences.size(), TextLayout{});
-    draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width);
+    if (!latin) {
+        draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width);
+        return;
+    }
+    std::vector<std::string>& romanized = app.layouts.latin_text[article];
+    if (romanized.size() != a.sentences.size()) romanized.assign(a.sentences.size(), std::string());
+    if (romanized[sentence].empty()) romanized[sentence] = latin_for_reading(a.sentence_text(sentence), a.language);
+    draw_wrapped(app, cache[sentence], romanized[sentence], width);
 }
 
 void same_line_if_fits(float width) {
