@@ -82,6 +82,13 @@ bool vowels_optional_alike(std::string_view bare, std::string_view full, bool ba
 
 } // namespace
 
+std::string consonants_of(std::string_view shape) {
+    std::string out;
+    for (char c : shape)
+        if (!is_vowel_symbol(c)) out += c;
+    return out;
+}
+
 bool soundable(Shape query) {
     return consonant_count(query.symbols) >= 2 && query.symbols.size() >= 4;
 }

@@ -17,6 +17,11 @@ struct Shape {
 // word forms did not strip: Iranı, Maskatı).
 constexpr size_t kInflectionSymbols = 2;
 
+// The consonant symbols of a shape, in order. Every rule of sounds_alike
+// keeps the query's at the start of the word's (only vowels may differ, be
+// unwritten or be added), so words can be looked up by them.
+std::string consonants_of(std::string_view shape);
+
 // A query long enough to be looked for by sound: two consonants and four
 // symbols, so a word being typed (Wit, Ir) does not sound like half the
 // text.
