@@ -84,8 +84,10 @@ std::string latin_of(const std::string& norm, std::string_view language, bool ar
 
 WordKeys::Sound sound_role(const std::string& norm, const std::string& bare, std::string_view language,
                            const Letters& letters, bool handle) {
-    if (function_word(norm, language) || (!bare.empty() && function_word(bare, language)) || letters.all_caps)
+    if (function_word(norm, language) || (!bare.empty() && function_word(bare, language)))
         return WordKeys::Sound::Never;
+    if (language.empty()) return WordKeys::Sound::Name; // a query: its case is the typist's, not the writer's
+    if (letters.all_caps) return WordKeys::Sound::Never;
     if (letters.capitalized || handle || is_caseless_script(letters.script)) return WordKeys::Sound::Name;
     return WordKeys::Sound::Common;
 }

@@ -28,7 +28,8 @@ struct WordKeys {
     // case) answers by every rule of sounds_alike; a lower-case word only a
     // long query, exactly (Katar--которую, басшысы--позиции are chance); a
     // function word (in any of the five languages, for a query) or an
-    // acronym (АҚШ, IRNA: spelled, not pronounced) never.
+    // acronym (АҚШ, IRNA: spelled, not pronounced) never. A query's case
+    // is the typist's: it is a Name unless a function word.
     enum class Sound : unsigned char { Name, Common, Never };
     Sound sound = Sound::Name;
 };

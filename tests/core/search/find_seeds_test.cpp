@@ -62,6 +62,7 @@ TEST_CASE("Witkoff finds Уиткофф in Kazakh and Russian and Witkoff in Tur
     CHECK(hits("Уиткофф") == expected);
     CHECK(hits("ويتكوف") == expected);
     CHECK(hits("witkoff") == expected);
+    CHECK(hits("WITKOFF") == expected); // a query's case says nothing
 }
 
 TEST_CASE("Aragchi finds Арагчи, Аракчи, Erakçı and the @araghchi handle, and nothing else") {
