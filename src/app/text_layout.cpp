@@ -2,10 +2,13 @@
 
 #include <unicode/ubidi.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/ushape.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -29,15 +32,6 @@ std::u16string to_utf16(std::string_view s) {
     return out;
 }
 
-std::string to_utf8(const UChar* s, int32_t length) {
-    std::string out(size_t(length) * 3 + 1, '\0');
-    int32_t written = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    u_strToUTF8WithSub(out.data(), int32_t(out.size()), &written, s, length, 0xFFFD, nullptr,
-                       &status);
-    out.resize(U_SUCCESS(status) ? size_t(written) : 0);
-    return out;
-}
 
 bool has_arabic(const std::u16string& s) {
     for (char16_t c : s)
@@ -86,11 +80,57 @@ std::vector<bool> line_starts(const std::u16string& logical) {
     return starts;
 }
 
-void erase_swallowed(std::u16string& visual, int32_t& length) {
-    int32_t kept = 0;
-    for (int32_t i = 0; i < length; ++i)
-        if (visual[size_t(i)] != kSwallowed) visual[size_t(kept++)] = visual[size_t(i)];
-    length = kept;
+void append_utf8(std::string& out, UChar32 c) {
+    char bytes[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(bytes, length, 4, c, error);
+    if (!error) out.append(bytes, size_t(length));
+}
+
+// Logical text [start, end) as one drawn line: in visual order (ubidi,
+// mirrored brackets), without bidi controls, the marks of swallowed letters
+// or the spaces at its ends, each code point with its logical place.
+VisualLine visual_line(UBiDi* para, const std::u16string& text, int32_t start, int32_t end,
+                       const std::vector<uint32_t>& code_point_at) {
+    const int32_t length = end - start;
+    std::u16string visual(size_t(length) + 1, u'\0');
+    std::vector<int32_t> logical_of(size_t(length) + 1, 0);
+    UErrorCode status = U_ZERO_ERROR;
+    BidiPtr line(ubidi_openSized(length, 0, &status));
+    ubidi_setLine(para, start, end, line.get(), &status);
+    // Mirroring keeps the length, so the visual map holds for the written text.
+    ubidi_writeReordered(line.get(), reinterpret_cast<UChar*>(visual.data()), int32_t(visual.size()),
+                         UBIDI_DO_MIRRORING, &status);
+    ubidi_getVisualMap(line.get(), logical_of.data(), &status);
+    if (U_FAILURE(status)) {
+        visual.assign(text, size_t(start), size_t(length));
+        for (int32_t i = 0; i < length; ++i) logical_of[size_t(i)] = i;
+    }
+    struct Glyph {
+        UChar32 c;
+        uint32_t logical;
+    };
+    std::vector<Glyph> glyphs;
+    for (int32_t v = 0; v < length;) {
+        const int32_t at = v;
+        UChar32 c;
+        U16_NEXT(visual.data(), v, length, c);
+        if (c == kSwallowed || u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) continue;
+        int32_t logical = logical_of[size_t(at)];
+        if (v - at == 2) logical = std::min(logical, logical_of[size_t(at + 1)]); // a surrogate pair, reversed
+        glyphs.push_back({c, code_point_at[size_t(start + std::max(logical, 0))]});
+    }
+    size_t first = 0, last = glyphs.size();
+    while (first < last && glyphs[first].c == u' ') ++first;
+    while (last > first && glyphs[last - 1].c == u' ') --last;
+    VisualLine out;
+    out.logical.reserve(last - first);
+    for (size_t g = first; g < last; ++g) {
+        append_utf8(out.text, glyphs[g].c);
+        out.logical.push_back(glyphs[g].logical);
+    }
+    return out;
 }
 
 float advance(ImFont* font, float scale, char32_t c) {
@@ -106,6 +146,11 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
     layout.wrap_width = wrap_width;
     std::u16string text = to_utf16(logical_utf8);
     const std::vector<bool> may_start = line_starts(text);
+    std::vector<uint32_t> code_point_at(text.size() + 1);
+    for (size_t i = 0, cp = 0; i <= text.size(); ++i) {
+        code_point_at[i] = uint32_t(cp);
+        if (i < text.size() && !U16_IS_LEAD(text[i])) ++cp;
+    }
     if (has_arabic(text)) text = shape_arabic(text);
 
     UErrorCode status = U_ZERO_ERROR;
@@ -143,23 +188,7 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
         }
         if (i >= n) end = n;
 
-        BidiPtr line(ubidi_openSized(end - line_start, 0, &status));
-        ubidi_setLine(para.get(), line_start, end, line.get(), &status);
-        std::u16string visual(size_t(end - line_start) + 1, u'\0');
-        int32_t visual_length = ubidi_writeReordered(
-            line.get(), reinterpret_cast<UChar*>(visual.data()), int32_t(visual.size()),
-            UBIDI_DO_MIRRORING | UBIDI_REMOVE_BIDI_CONTROLS, &status);
-        if (U_FAILURE(status)) {
-            status = U_ZERO_ERROR;
-            visual.assign(text, size_t(line_start), size_t(end - line_start));
-            visual_length = int32_t(visual.size());
-        }
-        erase_swallowed(visual, visual_length);
-        VisualLine out;
-        out.text = to_utf8(reinterpret_cast<UChar*>(visual.data()), visual_length);
-        // Trailing spaces do not count toward the width used for alignment.
-        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
-        while (!out.text.empty() && out.text.front() == ' ') out.text.erase(0, 1);
+        VisualLine out = visual_line(para.get(), text, line_start, end, code_point_at);
         out.width = font->CalcTextSizeA(font_size, FLT_MAX, 0, out.text.c_str()).x;
         layout.lines.push_back(std::move(out));
 

@@ -4,6 +4,7 @@
 // Lines are broken on the logical text; the logical text stays the source
 // for copy and search.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,15 @@ namespace synoptic::app {
 struct VisualLine {
     std::string text;  // UTF-8 in visual (left-to-right drawing) order
     float width = 0;   // pixels at the font size the layout was made for
+    // Per code point of `text`: where it stands in the logical text (in code
+    // points), so a range of the sentence (a find match) is marked where it is drawn.
+    std::vector<uint32_t> logical;
+};
+
+// A range of the logical text, in code points, to mark with a colour.
+struct TextMark {
+    uint32_t start = 0, end = 0;
+    uint32_t color = 0; // ImU32
 };
 
 struct TextLayout {

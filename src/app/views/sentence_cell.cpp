@@ -20,9 +20,30 @@ void count_glyphs(RenderStats& stats, ImFont* font, const std::string& text) {
     }
 }
 
+// Bands behind the glyphs of a line that stand in a marked range, at the
+// advances ImGui draws them with.
+void draw_marks(ImFont* font, float size, const VisualLine& line, const std::vector<TextMark>& marks) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float scale = size / font->FontSize;
+    const float height = ImGui::GetTextLineHeight();
+    const char* s = line.text.c_str();
+    const char* end = s + line.text.size();
+    float x = at.x;
+    for (size_t glyph = 0; s < end && glyph < line.logical.size(); ++glyph) {
+        unsigned int c = 0;
+        s += ImTextCharFromUtf8(&c, s, end);
+        const float advance = font->GetCharAdvance(ImWchar(c)) * scale;
+        for (const TextMark& mark : marks)
+            if (line.logical[glyph] >= mark.start && line.logical[glyph] < mark.end)
+                draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + advance, at.y + height), mark.color);
+        x += advance;
+    }
+}
+
 } // namespace
 
-void draw_sentence(App& app, size_t article, size_t sentence, float width) {
+void draw_sentence(App& app, size_t article, size_t sentence, float width, const std::vector<TextMark>* marks) {
     // The library view (drawn first) keeps one cache per library position.
     const DocumentArticle& d = app.document.state().articles[article];
     const Article& a = d.article();
@@ -30,7 +51,7 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width) {
     auto& cache = latin ? app.layouts.latin_layouts[article] : app.layouts.sentences[article];
     if (cache.size() != a.sentences.size()) cache.assign(a.sentences.size(), TextLayout{});
     if (!latin) {
-        draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width);
+        draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width, marks);
         return;
     }
     std::vector<std::string>& romanized = app.layouts.latin_text[article];
@@ -44,7 +65,8 @@ void same_line_if_fits(float width) {
     if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
 }
 
-void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float width) {
+void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float width,
+                  const std::vector<TextMark>* marks) {
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
     if (layout.wrap_width != width) layout = layout_text(text, font, size, width);
@@ -52,6 +74,7 @@ void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float wid
     const float x0 = ImGui::GetCursorPosX();
     for (const VisualLine& line : layout.lines) {
         if (layout.right_to_left) ImGui::SetCursorPosX(x0 + std::max(0.0f, width - line.width));
+        if (marks && !marks->empty()) draw_marks(font, size, line, *marks);
         ImGui::TextUnformatted(line.text.c_str(), line.text.c_str() + line.text.size());
         count_glyphs(app.stats, font, line.text);
     }

@@ -10,11 +10,14 @@ void draw_compare_view(App& app);
 // Text wrapped to `width` through a cached layout (re-made when the width
 // changes), right-aligned when it is right-to-left; counts glyphs drawn and
 // missing into app.stats.
-void draw_wrapped(App& app, TextLayout& cached, std::string_view text, float width);
+// `marks` (ranges of `text` in code points) are drawn as coloured bands behind the glyphs.
+void draw_wrapped(App& app, TextLayout& cached, std::string_view text, float width,
+                  const std::vector<TextMark>* marks = nullptr);
 
 // A sentence wrapped to the available width, right-aligned when it is
 // right-to-left; counts glyphs drawn and missing into app.stats.
-void draw_sentence(App& app, size_t article, size_t sentence, float width);
+void draw_sentence(App& app, size_t article, size_t sentence, float width,
+                   const std::vector<TextMark>* marks = nullptr);
 
 // Row edits (row_edits.cpp): the cell menu's items that change the rows,
 // the marks of rows the user edited or checked (in the row's strip, the
