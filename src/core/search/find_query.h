@@ -12,16 +12,16 @@
 namespace synoptic {
 
 struct QueryTerm {
-    WordKeys keys;      // a word; for digits, `keys.fold` holds them as typed
-    std::string digits; // a run of digits, in ASCII; "" for a word
+    WordKeys keys;      // a word's keys; for digits, only `keys.fold`, the same as `digits`
+    std::string digits; // a run of digits (any script) in ASCII; "" for a word
 };
 
 struct FindQuery {
     std::string text;
     std::vector<QueryTerm> terms; // the query's words and digit runs, in order: a phrase
     // The whole query read as one number (12, on iki, двенадцать): it then
-    // matches that value written in digits, in number words or as an ordinal,
-    // rather than its letters.
+    // also matches that value written in digits, in number words or as an
+    // ordinal (its letters still match too: "on" is ten, and the start of Onur).
     std::optional<std::string> number;
     FindOptions options;
 

@@ -21,16 +21,6 @@ void append_range(const std::vector<uint32_t>& sorted, Key key, std::string_view
     }
 }
 
-template <class F>
-void for_each_shape(std::string_view shapes, F f) {
-    for (size_t at = 0; at <= shapes.size();) {
-        size_t bar = shapes.find('|', at);
-        if (bar == std::string_view::npos) bar = shapes.size();
-        if (bar > at) f(shapes.substr(at, bar - at));
-        at = bar + 1;
-    }
-}
-
 void sort_unique(std::vector<uint32_t>& ids) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -65,7 +55,10 @@ void Vocabulary::finish() {
         by_fold_.push_back(id);
         if (!w.keys.bare_fold.empty()) by_bare_fold_.push_back(id);
         if (w.keys.sound != WordKeys::Sound::Never)
-            for_each_shape(w.keys.shapes, [&](std::string_view shape) { by_consonants_.push_back({consonants_of(shape), id}); });
+            any_shape(w.keys, [&](std::string_view shape) {
+                by_consonants_.push_back({consonants_of(shape), id});
+                return false;
+            });
     }
     auto by = [this](auto key) { return [this, key](uint32_t a, uint32_t b) { return key(words_[a]) < key(words_[b]); }; };
     std::sort(by_fold_.begin(), by_fold_.end(), by([](const Word& w) -> const std::string& { return w.keys.fold; }));
@@ -91,13 +84,14 @@ std::vector<uint32_t> Vocabulary::answering(const QueryTerm& term, WordMatchRule
     append_range(by_bare_fold_, [this](uint32_t id) -> std::string_view { return words_[id].keys.bare_fold; },
                  term.keys.fold, rules.prefix, candidates);
     if (rules.across_scripts && term.keys.sound != WordKeys::Sound::Never)
-        for_each_shape(term.keys.shapes, [&](std::string_view shape) {
-            if (!soundable({shape, term.keys.vowelled})) return;
+        any_shape(term.keys, [&](std::string_view shape) {
+            if (!soundable({shape, term.keys.vowelled})) return false;
             const std::string consonants = consonants_of(shape);
             auto it = std::lower_bound(by_consonants_.begin(), by_consonants_.end(),
                                        std::pair<std::string, uint32_t>{consonants, 0});
             for (; it != by_consonants_.end() && it->first.compare(0, consonants.size(), consonants) == 0; ++it)
                 candidates.push_back(it->second);
+            return false;
         });
     sort_unique(candidates);
     for (uint32_t id : candidates)

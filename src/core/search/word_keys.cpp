@@ -144,8 +144,4 @@ WordKeys word_keys(std::string_view word, std::string_view language, bool handle
     return keys;
 }
 
-std::string_view whole_shape(const WordKeys& keys) {
-    return std::string_view(keys.shapes).substr(0, keys.shapes.find('|'));
-}
-
 } // namespace synoptic

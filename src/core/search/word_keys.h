@@ -39,7 +39,17 @@ struct WordKeys {
 // `handle`: the word follows an @.
 WordKeys word_keys(std::string_view word, std::string_view language, bool handle = false);
 
-// The first shape: the whole word's.
-std::string_view whole_shape(const WordKeys& keys);
+// Calls `f` on each of `keys.shapes` until it returns true; whether one did.
+template <class F>
+bool any_shape(const WordKeys& keys, F f) {
+    const std::string_view shapes = keys.shapes;
+    for (size_t at = 0; at < shapes.size();) {
+        size_t bar = shapes.find('|', at);
+        if (bar == std::string_view::npos) bar = shapes.size();
+        if (f(shapes.substr(at, bar - at))) return true;
+        at = bar + 1;
+    }
+    return false;
+}
 
 } // namespace synoptic
