@@ -2,8 +2,10 @@
 // the core and ImGui only; the browser (or any other host) owns the window,
 // the GL context and the main loop, and calls these functions.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -17,11 +19,15 @@
 #include "core/features/sentence_features.h"
 #include "core/ingest/article.h"
 #include "core/session/document.h"
+#include "core/search/find.h"
+#include "core/search/find_index.h"
 #include "core/session/document_export.h"
 
 struct ImFont;
 
 namespace synoptic::app {
+
+struct App;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Fonts
@@ -181,6 +187,33 @@ struct CellCursor {
     std::optional<SentenceRef> linking;
 };
 
+// Ctrl+F: a query over the compared articles, found across scripts
+// (core/search), its matches per column, and the one the reader is at.
+struct FindState {
+    bool open = false;
+    bool focus_input = false;  // the next frame puts the keyboard in the find box
+    bool input_active = false; // the find box has the keyboard (Enter walks the matches)
+    std::array<char, 256> input{}; // the find box's text (ImGui edits it in place)
+    std::string query;         // as typed
+    std::string searched;      // the query the matches are for
+    Revision searched_at = ~Revision(0); // and the document's revision then
+    std::vector<std::vector<TextMatch>> matches; // per compared column, in reading order
+    // Every match as (column, index), in the rows' order: Enter and F3 walk it.
+    std::vector<std::pair<size_t, size_t>> walk;
+    size_t current = 0;   // in `walk`
+    bool stepped = false; // the reader has gone to a match of this search
+    // The find index of each article searched, made once per reading of it.
+    std::vector<std::pair<std::shared_ptr<const ArticleAnalysis>, std::unique_ptr<FindIndex>>> indexes;
+    std::vector<TextMark> scratch_marks; // a sentence's marks while a frame draws it (no allocation per cell)
+};
+
+// Runs the find box's query over the compared articles (again when the
+// query or the document changed); the matches' rows give the walk's order.
+void run_find(App& app);
+
+// Moves to the next (or previous) match: the cursor goes to its cell.
+void step_find(App& app, bool backwards);
+
 // The reader's text size in layout pixels (Ctrl+Plus / Ctrl+Minus), one
 // place for its bounds; the host builds its fonts at this size.
 struct TextSize {
@@ -208,6 +241,7 @@ struct App {
     // Articles the reader shows in Latin letters (a view of the text, not a
     // change to it: exports and copies keep the script).
     std::vector<ArticleId> shown_in_latin;
+    FindState find;
     std::optional<PendingSession> pending_session;
 };
 
@@ -233,7 +267,7 @@ bool looks_like_session(std::string_view name, std::string_view bytes);
 // and misses a press and release that fall between two.
 enum class Key {
     Other, Up, Down, Left, Right, PageUp, PageDown, Home, End, Tab, Enter, Escape, Menu, Space,
-    Plus, Minus, Zero, C, J, K, L, M, S, U, Y, Z
+    Plus, Minus, Zero, F3, C, F, J, K, L, M, S, U, Y, Z
 };
 struct KeyPress {
     Key key = Key::Other;
@@ -242,6 +276,8 @@ struct KeyPress {
     bool alt = false;
 };
 
+// Ctrl+F finds across the compared articles (Enter or F3 to the next match,
+// Shift+Enter or Shift+F3 to the one before, Escape closes the find box).
 // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo; Ctrl+Plus / Ctrl+Minus /
 // Ctrl+0 make the text larger, smaller, or as it was. Arrows (and j / k)
 // move the cell cursor, Tab / Shift+Tab to the next / previous column,

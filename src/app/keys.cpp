@@ -66,6 +66,21 @@ void change_text_size(App& app, Key key) {
 } // namespace
 
 void key_pressed(App& app, KeyPress press) {
+    // The find box's keys work while it has the keyboard.
+    if (press.command && press.key == Key::F) {
+        app.find.open = true;
+        app.find.focus_input = true;
+        return;
+    }
+    if (press.key == Key::F3 || (press.key == Key::Enter && app.find.open && app.find.input_active)) {
+        step_find(app, press.shift);
+        if (press.key == Key::Enter) app.find.focus_input = true; // the box lets go of the keyboard on Enter
+        return;
+    }
+    if (press.key == Key::Escape && app.find.open) {
+        app.find.open = false;
+        return;
+    }
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return; // a text field has its own keys
     if (press.command) {
         if (press.key == Key::Z) app.requests.history = press.shift ? HistoryRequest::Redo : HistoryRequest::Undo;

@@ -111,6 +111,28 @@ std::string set_pair_mode(int first, int second, const std::string& name) {
     return done(app);
 }
 
+// The find box, from JavaScript: shows `query` in it, marks its matches and
+// returns them: {matches: [{article, sentence, start, end}]} (article = library
+// index, offsets in code points of the sentence), in the order of the rows.
+std::string find(const std::string& query) {
+    app::App& app = the_app();
+    app::FindState& box = app.find;
+    box.open = true;
+    const size_t length = std::min(query.size(), box.input.size() - 1);
+    std::copy_n(query.data(), length, box.input.data());
+    box.input[length] = '\0';
+    box.query.assign(box.input.data());
+    app::run_find(app);
+    const DocumentState& state = app.document.state();
+    nlohmann::json matches = nlohmann::json::array();
+    for (const auto& [column, index] : box.walk) {
+        const TextMatch& m = box.matches[column][index];
+        matches.push_back({{"article", position_of(app, state.compared[column])}, {"sentence", m.sentence},
+                           {"start", m.start}, {"end", m.end}});
+    }
+    return nlohmann::json{{"ok", true}, {"query", box.query}, {"matches", matches}}.dump();
+}
+
 // What the Export menu saves, from the document's rows: "json", "text", "tsv" or "tmx".
 std::string export_text(const std::string& kind_name) {
     std::optional<ExportFormat> format = parse_export_format(kind_name);
@@ -210,6 +232,8 @@ std::string state_json() {
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
     state["textSize"] = app.text_size;
+    state["find"] = {{"open", app.find.open}, {"query", app.find.query}, {"matches", app.find.walk.size()},
+                     {"current", app.find.stepped ? nlohmann::json(app.find.current) : nlohmann::json(nullptr)}};
     nlohmann::json latin = nlohmann::json::array();
     for (ArticleId id : app.shown_in_latin)
         if (auto position = app.document.state().position_of(id)) latin.push_back(*position);
@@ -260,6 +284,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("stateJson", &state_json);
     emscripten::function("compare", &compare);
     emscripten::function("setMode", &set_mode);
+    emscripten::function("find", &find);
     emscripten::function("setPairMode", &set_pair_mode);
     emscripten::function("exportText", &export_text);
     emscripten::function("removeArticle", &remove_article);

@@ -55,6 +55,8 @@ synoptic::app::Key app_key(int key) {
     case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: return Key::Plus;
     case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Key::Minus;
     case GLFW_KEY_0: case GLFW_KEY_KP_0: return Key::Zero;
+    case GLFW_KEY_F3: return Key::F3;
+    case GLFW_KEY_F: return Key::F;
     case GLFW_KEY_J: return Key::J;
     case GLFW_KEY_K: return Key::K;
     case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: return Key::Enter;

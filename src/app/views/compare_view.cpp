@@ -218,7 +218,7 @@ float draw_row(App& app, size_t row) {
         draw_cell_cursor(app, row, k, cell_min, cell_max);
         ImGui::BeginGroup();
         const size_t position = *state.position_of(state.compared[k]);
-        for (uint32_t s : r.sentences[k]) draw_sentence(app, position, s, width);
+        for (uint32_t s : r.sentences[k]) draw_sentence(app, position, s, width, find_marks(app, k, s));
         ImGui::EndGroup();
         hovered |= ImGui::IsItemHovered();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
@@ -467,6 +467,7 @@ void draw_compare_view(App& app) {
     draw_legend_entry(kAloneColor, "in one only");
     draw_legend_entry(kConflictColor, "disagree");
     draw_linking_line(app);
+    draw_find_bar(app);
     if (ImGui::BeginTabBar("compare_tabs")) {
         const ImGuiTabItemFlags rows_tab = app.show_rows_tab ? ImGuiTabItemFlags_SetSelected : 0;
         app.show_rows_tab = false;

@@ -38,6 +38,11 @@ void same_line_if_fits(float width);
 // (state().layout.menuItems), for automation to click it.
 void note_menu_item(App& app, const char* label);
 
+// The find box (find_bar.cpp), and the marks of the find's matches in one
+// sentence of a column (none when it has none; valid until the next call).
+void draw_find_bar(App& app);
+const std::vector<TextMark>* find_marks(App& app, size_t column, uint32_t sentence);
+
 // "Keep in this browser" and "Forget all…" with its confirmation (storage_controls.cpp).
 void draw_storage_controls(App& app);
 
