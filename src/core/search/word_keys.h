@@ -18,7 +18,7 @@ struct WordKeys {
     // phonetic_shape of the word's Latin form, then of its forms without
     // inflection (Ирана → Иран, Маскатта → Маскат, البوسعيدي → بوسعيدي) and
     // without a glued Arabic article (Albusaidi → busaidi), each once,
-    // separated by '|'. Witkoff and Уиткофф → "betkab".
+    // separated by '|'. Witkoff and Уиткофф → "fetkaf".
     std::string shapes;
     // The script writes its vowels (Latin, Cyrillic); Arabic writes only the
     // long ones, so its shapes are compared with vowels optional.

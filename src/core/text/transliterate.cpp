@@ -140,9 +140,15 @@ std::string consonant_skeleton(std::string_view latin, bool keep_vowels) {
         } else if (c == 'c' && (next == 'a' || next == 'o' || next == 'u' || next == 'k' || next == 'r' ||
                                 next == 'l' || next == 't' || next == 0)) {
             cls = 'k'; // Muscat, Costa: a hard c (Turkish c and ç come before other letters too)
+        } else if (keep_vowels && c == 'p' && next == 'h') {
+            cls = 'f'; // Philadelphia: ph is f (the shape's own class, below)
+            ++i;
         } else {
             cls = consonant_class(c, key.empty() && i == 0);
         }
+        // The shape hears f, v and w apart from b and p: Arabic writes them
+        // with two letters (ف, ب), so فارسية is no Paris and فيتنام no Python.
+        if (keep_vowels && cls == 'b' && (c == 'f' || c == 'v' || c == 'w' || c == 'u')) cls = 'f';
         if (cls == 0) {
             if (c != 'h' && c != '\'') {
                 last = 0; // a vowel between two like consonants keeps both

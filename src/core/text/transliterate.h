@@ -22,13 +22,14 @@ std::string phonetic_key(std::string_view latin_ascii);
 
 // phonetic_key with its vowels kept, one symbol per run of vowels, in two
 // classes named by the run's last letter: 'a' (a, o, u, w inside a word) and
-// 'e' (e, i, y). Иран and Iran → "eran", the Turkish oran (rate) → "aran",
-// Уиткофф and Witkoff → "betkab": short names that share a skeleton ("rn")
-// are told apart by their vowels where both scripts write them. A leading
+// 'e' (e, i, y). Иран and Iran → "eran", the Turkish oran (rate) → "aran":
+// short names that share a skeleton ("rn") are told apart by their vowels
+// where both scripts write them. A leading
 // apostrophe (Arabic ʿayn or hamza: عمان → "'man") is a vowel; a leading h
 // (or kh before a vowel, Russian х for h) is kept as 'h': Hamas, Хамас,
-// حماس → "hamas". Dropping the vowel symbols and a leading 'h' gives
-// phonetic_key.
+// حماس → "hamas"; f, v, w and ph are 'f', apart from b and p (Arabic
+// writes ف and ب): Уиткофф, Witkoff → "fetkaf". Dropping the vowel symbols
+// and a leading 'h', and reading 'f' as 'b', gives phonetic_key.
 std::string phonetic_shape(std::string_view latin_ascii);
 
 // 'a' or 'e': a vowel symbol of phonetic_shape (never a consonant class).
