@@ -25,7 +25,9 @@ const b = await page.evaluate((t) => window.synoptic.addArticle('book-ru.txt', t
 const readMs = Date.now() - start;
 start = Date.now();
 await page.evaluate(([i, j]) => window.synoptic.compare([i, j]), [a.index, b.index]);
-const state = await page.evaluate(() => window.synoptic.state()); // state() aligns the new selection
+// The page aligns between frames (state() never starts work): wait for it.
+await page.waitForFunction(() => !window.synoptic.state().needsAlignment, null, { timeout: 1200000, polling: 250 });
+const state = await page.evaluate(() => window.synoptic.state());
 const compareMs = Date.now() - start;
 await settle(page, 5);
 const drawn = (await page.evaluate(() => window.synoptic.state())).render.rowsDrawn;
