@@ -130,9 +130,9 @@ TEST_CASE("Names other than the issue's are found across scripts without false h
             found += text + " ×" + std::to_string(count) + "; ";
             std::string folded = text.substr(2);
             for (auto& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            const std::string fold = word_keys(text.substr(2), "").fold; // a lambda cannot take `text` in C++17
             const bool root = std::any_of(c.roots.begin(), c.roots.end(), [&](const std::string& r) {
-                return folded.find(r) != std::string::npos ||
-                       word_keys(text.substr(2), "").fold.find(r) != std::string::npos;
+                return folded.find(r) != std::string::npos || fold.find(r) != std::string::npos;
             });
             if (!root) false_hits += count;
         }
