@@ -3,38 +3,12 @@
 #include "core/compare/comparison.h"
 #include "core/export/comparison_export.h"
 #include "core/export/rows_export.h"
+#include "core/session/document_columns.h"
 
 namespace synoptic {
 namespace {
 
 constexpr ExportFormat kFormats[] = {ExportFormat::Tsv, ExportFormat::Tmx, ExportFormat::Json, ExportFormat::Text};
-
-// The compared articles as the export writers take them, named as the user
-// named them since (the read articles keep the name they were read under).
-// Copies the text, as the export itself will.
-std::vector<Article> named_columns(const DocumentState& state) {
-    std::vector<Article> columns;
-    columns.reserve(state.compared.size());
-    for (size_t k = 0; k < state.compared.size(); ++k) {
-        const DocumentArticle& article = state.column_article(k);
-        columns.push_back(article.article());
-        columns.back().name = article.name;
-    }
-    return columns;
-}
-
-std::vector<AlignedRow> aligned_rows(const std::vector<Row>& rows) {
-    return std::vector<AlignedRow>(rows.begin(), rows.end());
-}
-
-Comparison comparison_of_rows(const DocumentState& state, const std::vector<Article>& columns) {
-    ComparedArticles compared;
-    for (size_t k = 0; k < columns.size(); ++k) {
-        compared.articles.push_back(&columns[k]);
-        compared.features.push_back(&state.column_article(k).analysis->features);
-    }
-    return compare_rows(compared, aligned_rows(state.rows));
-}
 
 } // namespace
 
