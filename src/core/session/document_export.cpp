@@ -4,11 +4,13 @@
 #include "core/export/comparison_export.h"
 #include "core/export/rows_export.h"
 #include "core/session/document_columns.h"
+#include "core/session/document_report.h"
 
 namespace synoptic {
 namespace {
 
-constexpr ExportFormat kFormats[] = {ExportFormat::Tsv, ExportFormat::Tmx, ExportFormat::Json, ExportFormat::Text};
+constexpr ExportFormat kFormats[] = {ExportFormat::Tsv, ExportFormat::Tmx, ExportFormat::Json, ExportFormat::Text,
+                                     ExportFormat::Html};
 
 } // namespace
 
@@ -18,6 +20,7 @@ const char* export_format_name(ExportFormat format) {
     case ExportFormat::Tmx: return "tmx";
     case ExportFormat::Json: return "json";
     case ExportFormat::Text: return "text";
+    case ExportFormat::Html: return "html";
     }
     return "text";
 }
@@ -45,6 +48,9 @@ Result<ExportedFile> export_document(const Document& document, ExportFormat form
     case ExportFormat::Text:
         return ExportedFile{"synoptic-comparison.txt", "text/plain;charset=utf-8",
                             comparison_text(columns, comparison_of_rows(state, columns))};
+    case ExportFormat::Html:
+        return ExportedFile{"synoptic-report.html", "text/html",
+                            document_report_html(state, columns, comparison_of_rows(state, columns))};
     }
     return Error{"Unknown export format."};
 }

@@ -1,6 +1,7 @@
 // What the Export menu saves, and `synoptic export` prints: the document's
-// rows as the reader shows them, edits included, in four formats. The facts
-// of each row (the JSON and the text report) are worked out from these rows.
+// rows as the reader shows them, edits included, in five formats. The facts
+// of each row (the JSON, the text and the HTML reports) are worked out from
+// these rows.
 #pragma once
 #include <optional>
 #include <string>
@@ -16,9 +17,10 @@ enum class ExportFormat {
     Tmx,  // TMX 1.4: one translation unit per row
     Json, // rows, their facts, the facts x articles matrix and conflicts
     Text, // the same as a plain-text report
+    Html, // the same as a page to read and print, with no script (document_report.h)
 };
 
-// "tsv", "tmx", "json", "text".
+// "tsv", "tmx", "json", "text", "html".
 const char* export_format_name(ExportFormat format);
 std::optional<ExportFormat> parse_export_format(std::string_view name);
 
