@@ -1,8 +1,8 @@
-// synoptic export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]:
+// synoptic export SESSION [--format tsv|tmx|json|text|html|beads|links] [--pair I,J]:
 // what the page's Export menu saves for a session file, from its rows (edits
-// included); beads and links, in the formats `synoptic align` prints, are
-// read off the same rows for two of the compared articles (columns I and J,
-// from 1; 1,2 unless told).
+// included), and html, the same as a page to read and print; beads and
+// links, in the formats `synoptic align` prints, are read off the same rows
+// for two of the compared articles (columns I and J, from 1; 1,2 unless told).
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -22,7 +22,7 @@ namespace synoptic::cli {
 namespace {
 
 int usage() {
-    std::fprintf(stderr, "usage: synoptic export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]\n");
+    std::fprintf(stderr, "usage: synoptic export SESSION [--format tsv|tmx|json|text|html|beads|links] [--pair I,J]\n");
     return 2;
 }
 

@@ -14,7 +14,7 @@ int run_align(const Args& args);      // synoptic align A B [--presegmented] [--
 int run_compare(const Args& args);    // synoptic compare A B C ... [--format text|json]
 int run_demo(const Args& args);       // synoptic demo A B: two articles side by side on the terminal
 int run_session(const Args& args);    // synoptic session A B C ... [--mode ...]: a session file, aligned
-int run_export(const Args& args);     // synoptic export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]
+int run_export(const Args& args);     // synoptic export SESSION [--format tsv|tmx|json|text|html|beads|links] [--pair I,J]
 int run_find(const Args& args);       // synoptic find QUERY FILE... [--literal] [--count]: matches across scripts
 
 } // namespace synoptic::cli

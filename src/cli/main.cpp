@@ -24,7 +24,7 @@ const Command kCommands[] = {
     {"session", synoptic::cli::run_session,
      "session A B [C ...] [--mode auto|parallel|comparable]   (a session file, compared and aligned)"},
     {"export", synoptic::cli::run_export,
-     "export SESSION [--format tsv|tmx|json|text|beads|links] [--pair I,J]   (beads, links: columns I and J)"},
+     "export SESSION [--format tsv|tmx|json|text|html|beads|links] [--pair I,J]   (beads, links: columns I and J)"},
     {"find", synoptic::cli::run_find,
      "find QUERY FILE... [--literal] [--count]   (matches across scripts: file, sentence, start, end, text)"},
 };
