@@ -157,6 +157,7 @@ void draw_cell_menu(App& app, size_t row_index, size_t column) {
 // The cell cursor's frame, and the one of a sentence waiting to be linked,
 // over a cell of the height the row had when last drawn.
 const ImU32 kCursorInk = IM_COL32(120, 180, 255, 255);
+const ImU32 kCounterpartTint = IM_COL32(120, 180, 255, 28); // the cursor's row in the other columns
 const ImU32 kLinkingInk = IM_COL32(255, 210, 90, 255);
 
 bool waits_for_link(const App& app, size_t row, size_t column) {
@@ -176,6 +177,8 @@ void draw_cell_cursor(App& app, size_t row, size_t column, ImVec2 min, ImVec2 ma
     if (waits_for_link(app, row, column)) draw->AddRect(min, max, kLinkingInk, 0, 0, thickness);
     CellCursor& cursor = app.cursor;
     const bool here = cursor.shown && cursor.row == row && cursor.column == column;
+    // The chosen sentence's counterparts: the rest of its row, lit faintly.
+    if (cursor.shown && cursor.row == row && cursor.column != column) draw->AddRectFilled(min, max, kCounterpartTint);
     if (here) draw->AddRect(ImVec2(min.x + thickness, min.y + thickness), ImVec2(max.x - thickness, max.y - thickness),
                             kCursorInk, 0, 0, thickness);
     if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(min, max)) {
