@@ -57,16 +57,19 @@ std::string page_title(const std::vector<Article>& columns) {
     return title;
 }
 
+std::string counted(size_t count, const char* noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 std::string summary(const DocumentState& state, const Comparison& comparison) {
     size_t edited = 0, checked = 0;
     for (const Row& row : state.rows) {
         edited += row.edited;
         checked += row.checked;
     }
-    return std::to_string(state.compared.size()) + " articles compared, " + std::to_string(state.rows.size()) +
-           " rows (" + std::to_string(edited) + " edited, " + std::to_string(checked) + " checked by you), " +
-           std::to_string(comparison.facts.size()) + " facts, " + std::to_string(comparison.conflicts.size()) +
-           " conflicts.";
+    return counted(state.compared.size(), "article") + " compared, " + counted(state.rows.size(), "row") + " (" +
+           std::to_string(edited) + " edited, " + std::to_string(checked) + " checked by you), " +
+           counted(comparison.facts.size(), "fact") + ", " + counted(comparison.conflicts.size(), "conflict") + ".";
 }
 
 void write_articles(std::string& out, const std::vector<Column>& columns) {

@@ -149,6 +149,24 @@ TEST_CASE("an unlinked sentence makes two rows in the HTML report, both marked e
     CHECK(contains(report_rows[other], "edited-row"));
 }
 
+TEST_CASE("a row whose articles give a fact two values is marked disagree, with the reason, in the HTML report") {
+    Document document;
+    const std::string rest = " round of talks in Muscat on Friday.\n\nThe delegations will meet again next week.\n";
+    apply_ok(document, AddArticle{"twelve.txt", "Iran and the US ended a 12-day" + rest, "en", InputFormat::Auto});
+    apply_ok(document, AddArticle{"thirteen.txt", "Iran and the US ended a 13-day" + rest, "en", InputFormat::Auto});
+    apply_ok(document, SetCompared{{ArticleId{1}, ArticleId{2}}});
+    align(document);
+    const std::string html = report(document);
+    const std::vector<std::string> report_rows = table_rows(rows_body(html));
+    REQUIRE(report_rows.size() == 2);
+    CHECK(report_rows[0].rfind("<tr class=\"disagree\">", 0) == 0);
+    CHECK(contains(report_rows[0], "<li>A/B: <bdi>number 12 vs 13</bdi></li>"));
+    CHECK(report_rows[1].rfind("<tr class=\"in-all\">", 0) == 0);
+    CHECK(contains(html, "1 conflict."));
+    CHECK(contains(html, "<td>A: <span lang=\"en\" dir=\"ltr\"><bdi>12</bdi></span></td>"));
+    CHECK(contains(html, "<td>B: <span lang=\"en\" dir=\"ltr\"><bdi>13</bdi></span></td>"));
+}
+
 TEST_CASE("a checked row is marked checked in the HTML report") {
     Document document = demo_document();
     apply_ok(document, MarkRowChecked{2, true});
