@@ -136,7 +136,7 @@ std::string find(const std::string& query) {
 // What the Export menu saves, from the document's rows: "json", "text", "tsv" or "tmx".
 std::string export_text(const std::string& kind_name) {
     std::optional<ExportFormat> format = parse_export_format(kind_name);
-    if (!format) return refused("export kind must be json, text, tsv or tmx");
+    if (!format) return refused("export kind must be json, text, tsv, tmx or html");
     Result<ExportedFile> file = export_document(the_app().document, *format);
     if (!file) return refused(file.error().message);
     return nlohmann::json{{"ok", true}, {"fileName", file->file_name}, {"mimeType", file->mime_type},

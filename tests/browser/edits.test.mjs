@@ -190,6 +190,7 @@ test('Export → Save session downloads a .synoptic.json holding the edits', asy
   const button = (await state(page)).layout.exportButton;
   await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
   await settle(page, 3);
+  assert.ok((await state(page)).layout.menuItems.some((i) => i.label.startsWith('Report as HTML')), 'the Export menu offers the HTML report');
   const item = (await state(page)).layout.menuItems.find((i) => i.label.startsWith('Save session'));
   assert.ok(item && item.rect, 'the Export menu offers Save session');
   const download = page.waitForEvent('download');

@@ -10,7 +10,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the comparison exports as JSON, a text report, TSV and TMX; the Export menu downloads a file', async () => {
+// How many rows the JSON export holds.
+const rowsInJson = (json) => JSON.parse(json.content).rows.length;
+
+test('the comparison exports as JSON, a text report, TSV, TMX and an HTML report; the Export menu downloads a file', async () => {
   const { page, requests, errors } = await openReader(browser);
   await settle(page);
   const json = await page.evaluate(() => window.synoptic.exportText('json'));
@@ -27,6 +30,19 @@ test('the comparison exports as JSON, a text report, TSV and TMX; the Export men
   assert.match(tmx.content, /<tmx version="1\.4"/);
   assert.match(tmx.content, /xml:lang="kk"/);
   assert.equal((await page.evaluate(() => window.synoptic.exportText('pdf'))).ok, false);
+  // The HTML report: the rows side by side, readable without the reader, and no script.
+  const report = await page.evaluate(() => window.synoptic.exportText('html'));
+  assert.equal(report.fileName, 'synoptic-report.html');
+  assert.ok(report.content.includes('Иран мен АҚШ Омандағы келіссөзін аяқтады'));
+  assert.doesNotMatch(report.content, /<script/i);
+  const reader = await browser.newPage({ javaScriptEnabled: false });
+  const reportRequests = [];
+  reader.on('request', (r) => { if (!r.url().startsWith('data:')) reportRequests.push(r.url()); });
+  await reader.setContent(report.content);
+  const rowsShown = await reader.evaluate(() => document.querySelectorAll('tr').length);
+  assert.ok(rowsShown > rowsInJson(json), `the report shows the rows (${rowsShown} table rows)`);
+  assert.deepEqual(reportRequests, [], 'the report fetches nothing');
+  await reader.close();
 
   // The menu, as a user uses it: click Export, then the first entry.
   const state = await page.evaluate(() => window.synoptic.state());

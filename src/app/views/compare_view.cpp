@@ -119,6 +119,7 @@ void draw_export_menu(App& app) {
         {"Comparison as a text report", ExportFormat::Text},
         {"Rows as TSV (one column per article)", ExportFormat::Tsv},
         {"Rows as TMX (translation memory)", ExportFormat::Tmx},
+        {"Report as HTML (opens in any browser, prints)", ExportFormat::Html},
     };
     for (const Choice& choice : kChoices) {
         const bool chosen = ImGui::Selectable(choice.label);
