@@ -165,6 +165,15 @@ std::string edit(const std::string& command_json) {
     return done(app);
 }
 
+// Without WebGL2 there are no frames to align between: the page asks, after
+// each change, for the alignment the document is waiting for.
+void align_now() {
+    app::App& app = the_app();
+    app::run_requests(app);
+    // A long alignment is announced by a frame first; there is none to draw.
+    if (!app::align_if_needed(app) && app.alignment_announced) app::align_if_needed(app);
+}
+
 std::string undo() {
     app::App& app = the_app();
     if (!app.document.undo()) return refused("nothing to undo");
@@ -285,6 +294,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("compare", &compare);
     emscripten::function("setMode", &set_mode);
     emscripten::function("find", &find);
+    emscripten::function("alignNow", &align_now);
     emscripten::function("setPairMode", &set_pair_mode);
     emscripten::function("exportText", &export_text);
     emscripten::function("removeArticle", &remove_article);

@@ -174,8 +174,11 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     g_window = glfwCreateWindow(1280, 800, "Synoptic", nullptr, nullptr);
     if (!g_window) {
-        std::fprintf(stderr, "synoptic: WebGL2 is not available in this browser\n");
-        return 1;
+        // No dead page: the host shows the same document as the HTML report
+        // (the API still works; alignments are made on its request).
+        std::printf("synoptic: WebGL2 is not available in this browser; showing the comparison as a report\n");
+        EM_ASM({ if (Module.onNoWebGL) Module.onNoWebGL(); });
+        return 0;
     }
     glfwMakeContextCurrent(g_window);
 
