@@ -4,13 +4,7 @@
 # that python's csv module reads back row for row (quotes and all), TMX with
 # one unit per row, JSON, the text report. An edited row shows in the export;
 # a damaged session file is refused with the reader's message and status 1.
-set -euo pipefail
-synoptic=$1 root=$2
-kk=$root/assets/demo/000_84709defd8457a92.txt
-ru=$root/assets/demo/001_e7239c642e9fa5fc.txt
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-fail() { echo "FAIL: $1"; [[ -s $out/err ]] && head -5 "$out/err"; exit 1; }
+source "$(dirname "$0")/support/setup.sh" "$@"
 
 # A report with quotes (a TSV field holding " must be quoted, its quotes doubled).
 printf '%s\n\n%s\n' 'Ambassador "Smith" said the talks in Muscat went "well", on Friday.' \

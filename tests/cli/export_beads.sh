@@ -5,14 +5,7 @@
 # them, `--pair I,J` picks two of three compared articles, and a bad --pair
 # is refused with a message and status 2. For translations, `align` prints
 # the very beads and links the session's rows give.
-set -euo pipefail
-synoptic=$1 root=$2
-kk=$root/assets/demo/000_84709defd8457a92.txt
-ru=$root/assets/demo/001_e7239c642e9fa5fc.txt
-tr=$root/assets/demo/003_292c7b092348037e.txt
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-fail() { echo "FAIL: $1"; [[ -s $out/err ]] && head -5 "$out/err"; exit 1; }
+source "$(dirname "$0")/support/setup.sh" "$@"
 
 sentences() { "$synoptic" segment "$1" --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["sentences"]))'; }
 covers() { # BEADS COUNT-A COUNT-B: every sentence of both sides exactly once, in the line format

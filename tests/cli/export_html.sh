@@ -2,13 +2,7 @@
 # `synoptic export --format html` writes the report of a session: one page
 # with the rows' table, both articles' titles, no script and nothing fetched;
 # read from standard input or from a file, the same bytes.
-set -euo pipefail
-synoptic=$1 root=$2
-kk=$root/assets/demo/000_84709defd8457a92.txt
-ru=$root/assets/demo/001_e7239c642e9fa5fc.txt
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-fail() { echo "FAIL: $1"; [[ -s $out/err ]] && head -5 "$out/err"; exit 1; }
+source "$(dirname "$0")/support/setup.sh" "$@"
 
 "$synoptic" session "$kk" "$ru" > "$out/story.synoptic.json" 2> "$out/err" || fail "session failed"
 "$synoptic" export - --format html < "$out/story.synoptic.json" > "$out/report.html" 2> "$out/err" || fail "export - --format html failed"

@@ -2,14 +2,7 @@
 # `-` names standard input in every command (README): an article piped into
 # align or compare reads exactly as the same file named on the command line,
 # and naming `-` twice is refused with a message, not read as an empty article.
-set -euo pipefail
-synoptic=$1 root=$2
-kk=$root/assets/demo/000_84709defd8457a92.txt
-ru=$root/assets/demo/001_e7239c642e9fa5fc.txt
-tr=$root/assets/demo/003_292c7b092348037e.txt
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-fail() { echo "FAIL: $1"; [[ -s $out/err ]] && head -5 "$out/err"; exit 1; }
+source "$(dirname "$0")/support/setup.sh" "$@"
 
 "$synoptic" segment "$ru" > "$out/segment-file"
 "$synoptic" segment - < "$ru" > "$out/segment-stdin" 2> "$out/err" || fail "segment - failed"
