@@ -78,6 +78,9 @@ struct Host {
     std::function<void(Revision)> document_changed;      // the document changed (the page keeps the session)
     std::function<void()> forget_kept;                   // delete what the browser keeps of the session
     std::function<void(bool)> keep_in_browser_changed;   // the user ticked or unticked "Keep in this browser"
+    // The reader chose a cell (a click, the keys, a find): the library position
+    // of its article and its first sentence (-1 for an empty cell), and the row.
+    std::function<void(size_t article, long sentence, size_t row)> selection_changed;
 };
 
 //-----------------------------------------------------------------------------
@@ -232,6 +235,7 @@ struct App {
     Landmarks landmarks;
     bool alignment_announced = false; // a frame said "Aligning…" before a long comparison
     Revision reported_revision = 0;   // the last revision host.document_changed heard of
+    CellCursor reported_cursor;       // the last cell host.selection_changed heard of
     Requests requests;
     // Whether the host keeps the session in the browser for the next visit:
     // the host's to decide (it stores the choice), shown as a checkbox.
@@ -326,7 +330,8 @@ bool align_if_needed(App& app);
 // Keeps the view's derived data (facts of the rows) up to the document's revision.
 void refresh_view(App& app);
 
-// Tells the host once per change of revision (called between frames).
+// Tells the host once per change of revision, and once per cell the reader
+// chooses (called between frames).
 void report_changes(App& app);
 
 // Draws one frame of the whole application into the current ImGui context.

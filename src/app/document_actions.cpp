@@ -117,7 +117,26 @@ void refresh_view(App& app) {
     for (size_t k = 0; k < state.compared.size(); ++k) view.comparison.article_names[k] = state.column_article(k).name;
 }
 
+namespace {
+
+void report_selection(App& app) {
+    const CellCursor& cursor = app.cursor;
+    CellCursor& reported = app.reported_cursor;
+    const bool moved = cursor.shown != reported.shown || cursor.row != reported.row || cursor.column != reported.column;
+    if (!moved) return;
+    reported = cursor;
+    const DocumentState& state = app.document.state();
+    if (!cursor.shown || cursor.row >= state.rows.size() || cursor.column >= state.compared.size()) return;
+    const std::vector<uint32_t>& cell = state.rows[cursor.row].sentences[cursor.column];
+    if (app.host.selection_changed)
+        app.host.selection_changed(*state.position_of(state.compared[cursor.column]),
+                                   cell.empty() ? -1 : long(cell.front()), cursor.row);
+}
+
+} // namespace
+
 void report_changes(App& app) {
+    report_selection(app);
     if (app.reported_revision == app.document.revision()) return;
     app.reported_revision = app.document.revision();
     if (app.host.document_changed) app.host.document_changed(app.reported_revision);

@@ -33,6 +33,10 @@ app::App& the_app() {
             EM_ASM({ if (Module.onDocumentChanged) Module.onDocumentChanged($0); }, double(revision));
         };
         made.host.forget_kept = [] { EM_ASM({ if (Module.forgetKept) Module.forgetKept(); }); };
+        made.host.selection_changed = [](size_t article, long sentence, size_t row) {
+            EM_ASM({ if (Module.onSelection) Module.onSelection($0, $1, $2); }, double(article), double(sentence),
+                   double(row));
+        };
         made.host.keep_in_browser_changed = [](bool on) {
             EM_ASM({ if (Module.keepInBrowserChanged) Module.keepInBrowserChanged($0 !== 0); }, on ? 1 : 0);
         };

@@ -103,6 +103,9 @@ test('a portal on another origin adds, compares and exports articles by postMess
   const undone = (await portal.evaluate(() => window.ask(11, 'undo', []))).data.result;
   assert.equal(undone.ok, true);
   assert.ok(undone.revision > checked.revision);
+  // The page tells the portal of every change, with its revision.
+  await portal.waitForFunction((r) => window.answers.some((a) => a.data.synoptic === 'changed' && a.data.revision === r),
+                               undone.revision, { timeout: 20000 });
   const sessionText = (await portal.evaluate(() => window.ask(12, 'saveSession', []))).data.result;
   assert.equal(JSON.parse(sessionText).format, 'synoptic-session');
   const damaged = (await portal.evaluate(() => window.ask(13, 'loadSession', ['{"format":']))).data.result;
@@ -124,6 +127,21 @@ test('a portal on another origin adds, compares and exports articles by postMess
   const emptied = (await portal.evaluate(() => window.ask(16, 'state', []))).data.result;
   assert.equal(emptied.articles.length, 0);
   assert.equal(emptied.keepInBrowser, false);
+  await context.close();
+});
+
+test('a click on a sentence in the framed page tells the portal which article and sentence it chose', async () => {
+  const { context, portal } = await openPortal(portalOrigin);
+  await frameStarted(portal);
+  const state = (await portal.evaluate(() => window.ask(1, 'state', []))).data.result;
+  const cell = state.layout.cells.find((c) => c.row === 0 && c.column === 1);
+  assert.ok(cell && cell.rect, 'the page reports its first row');
+  const frameBox = await portal.locator('iframe').boundingBox();
+  await portal.mouse.click(frameBox.x + cell.rect.x + 10, frameBox.y + cell.rect.y + cell.rect.h / 2);
+  await portal.waitForFunction(() => window.answers.some((a) => a.data.synoptic === 'selection'), null, { timeout: 20000 });
+  const selection = await portal.evaluate(() => window.answers.find((a) => a.data.synoptic === 'selection'));
+  assert.equal(selection.origin, pageOrigin);
+  assert.deepEqual({ ...selection.data }, { synoptic: 'selection', article: state.compared[1], sentence: 0, row: 0 });
   await context.close();
 });
 
