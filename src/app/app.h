@@ -214,6 +214,10 @@ struct FindState {
 // query or the document changed); the matches' rows give the walk's order.
 void run_find(App& app);
 
+// Between frames while the find box is open: reads a slice of a compared
+// article's find index, so the first keystroke does not wait for a book.
+void prepare_find(App& app);
+
 // Moves to the next (or previous) match: the cursor goes to its cell.
 void step_find(App& app, bool backwards);
 

@@ -8,6 +8,11 @@
 namespace synoptic::app {
 namespace {
 
+// How much of an article's find index one frame reads while the find box is
+// open (about 10-25 ms natively): a book's index is ready before the reader
+// has typed, and no frame stalls for it.
+constexpr size_t kFindSentencesPerFrame = 2000;
+
 // The index of an article as it is read now; made on its first find.
 FindIndex& index_of(FindState& find, const DocumentArticle& article) {
     for (auto& [analysis, index] : find.indexes)
@@ -67,6 +72,17 @@ void run_find(App& app) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
     });
     for (const Placed& p : placed) find.walk.emplace_back(p.column, p.index);
+}
+
+void prepare_find(App& app) {
+    if (!app.find.open) return;
+    const DocumentState& state = app.document.state();
+    for (size_t k = 0; k < state.compared.size(); ++k) {
+        FindIndex& index = index_of(app.find, state.column_article(k));
+        if (index.prepared()) continue;
+        index.prepare(kFindSentencesPerFrame);
+        return;
+    }
 }
 
 void step_find(App& app, bool backwards) {

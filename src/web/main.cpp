@@ -133,6 +133,7 @@ void frame() {
     load_fonts_at_text_size(app);
     synoptic::app::run_requests(app);
     synoptic::app::align_if_needed(app);
+    synoptic::app::prepare_find(app);
     synoptic::app::report_changes(app);
     fit_canvas_to_window();
     glfwPollEvents();
