@@ -1,5 +1,6 @@
 // The user's corrections of the rows in the cell menu (the same edits as the
-// keys of keys.cpp), and the marks of rows the user edited or checked.
+// keys of keys.cpp), the marks of rows the user edited or checked, and what
+// menus and dialogs share (note_menu_item, draw_dialog_answers).
 // Items only ask (app.requests): the commands are applied between frames.
 #include "imgui.h"
 #include "imgui_internal.h" // RenderCheckMark
@@ -15,6 +16,17 @@ void request(App& app, Command command) { app.requests.commands.push_back(std::m
 void note_menu_item(App& app, const char* label) {
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     app.landmarks.menu_items.push_back({label, {min.x, min.y, size.x, size.y}});
+}
+
+DialogAnswer draw_dialog_answers(App& app, const char* yes_label) {
+    DialogAnswer answer = DialogAnswer::None;
+    if (ImGui::Button(yes_label)) answer = DialogAnswer::Yes;
+    note_menu_item(app, yes_label);
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) answer = DialogAnswer::Cancel;
+    note_menu_item(app, "Cancel");
+    if (answer != DialogAnswer::None) ImGui::CloseCurrentPopup();
+    return answer;
 }
 
 void draw_row_edit_items(App& app, size_t row_index, size_t column) {

@@ -35,17 +35,10 @@ void draw_open_session_dialog(App& app) {
                 int(app.document.state().articles.size()));
     ImGui::TextDisabled("To keep them, cancel and use Export > Save session first.");
     ImGui::Spacing();
-    if (ImGui::Button("Open the session")) {
-        app.requests.open_pending_session = true; // between frames, not while views read the library
-        ImGui::CloseCurrentPopup();
-    }
-    note_menu_item(app, "Open the session");
-    ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        app.pending_session.reset();
-        ImGui::CloseCurrentPopup();
-    }
-    note_menu_item(app, "Cancel");
+    const DialogAnswer answer = draw_dialog_answers(app, "Open the session");
+    // Opened between frames, not while views read the library.
+    if (answer == DialogAnswer::Yes) app.requests.open_pending_session = true;
+    if (answer == DialogAnswer::Cancel) app.pending_session.reset();
     ImGui::EndPopup();
 }
 

@@ -21,15 +21,8 @@ void draw_forget_dialog(App& app) {
     ImGui::TextUnformatted("Forget all articles and what this browser keeps? This cannot be undone.");
     ImGui::TextDisabled("To keep a copy, use Export > Save session first.");
     ImGui::Spacing();
-    if (ImGui::Button("Forget all")) {
-        app.requests.forget_all = true; // between frames, not while views read the library
-        ImGui::CloseCurrentPopup();
-    }
-    note_menu_item(app, "Forget all");
-    ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        ImGui::CloseCurrentPopup();
-    note_menu_item(app, "Cancel");
+    // Forgotten between frames, not while views read the library.
+    if (draw_dialog_answers(app, "Forget all") == DialogAnswer::Yes) app.requests.forget_all = true;
     ImGui::EndPopup();
 }
 

@@ -34,6 +34,12 @@ void draw_pair_modes(App& app);
 // instead of running out of it.
 void same_line_if_fits(float width);
 
+// The answer line of a confirmation dialog: the action's button, then
+// Cancel (or Escape); either closes the dialog. Both are reported under
+// their labels (state().layout.menuItems) for automation.
+enum class DialogAnswer { None, Yes, Cancel };
+DialogAnswer draw_dialog_answers(App& app, const char* yes_label);
+
 // Where the last item of an open menu was drawn, under its label
 // (state().layout.menuItems), for automation to click it.
 void note_menu_item(App& app, const char* label);
