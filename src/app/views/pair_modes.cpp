@@ -14,12 +14,6 @@ namespace {
 
 constexpr const char* kPairsPopup = "pairs";
 
-const PairOutcome* outcome_of(const DocumentState& state, ArticleId a, ArticleId b) {
-    for (const PairOutcome& outcome : state.pair_outcomes)
-        if ((outcome.first == a && outcome.second == b) || (outcome.first == b && outcome.second == a)) return &outcome;
-    return nullptr;
-}
-
 // The picker's entries: the document's mode, then a mode of the pair's own.
 const char* const kPairChoices[] = {"As all pairs", "Automatic", "Translations (keep order)",
                                     "Independent reports (reorder)"};
@@ -38,7 +32,7 @@ void draw_pair(App& app, ArticleId a, ArticleId b) {
     }
     ImGui::SameLine();
     ImGui::Text("%s ~ %s", state.find(a)->name.c_str(), state.find(b)->name.c_str());
-    if (const PairOutcome* outcome = outcome_of(state, a, b))
+    if (const PairOutcome* outcome = state.pair_outcome(a, b))
         ImGui::TextDisabled("aligned as %s: %s", align_mode_name(outcome->mode), outcome->reason.c_str());
     ImGui::Spacing();
     ImGui::PopID();

@@ -41,6 +41,12 @@ const PairMode* DocumentState::chosen_pair_mode(ArticleId a, ArticleId b) const 
     return nullptr;
 }
 
+const PairOutcome* DocumentState::pair_outcome(ArticleId a, ArticleId b) const {
+    for (const PairOutcome& outcome : pair_outcomes)
+        if (same_pair(outcome.first, outcome.second, a, b)) return &outcome;
+    return nullptr;
+}
+
 AlignMode DocumentState::mode_for_pair(ArticleId a, ArticleId b) const {
     const PairMode* chosen = chosen_pair_mode(a, b);
     return chosen ? chosen->mode : mode;

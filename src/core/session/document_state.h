@@ -94,6 +94,8 @@ struct DocumentState {
     AlignMode mode_for_pair(ArticleId a, ArticleId b) const;
     // The user's choice for a pair, if any.
     const PairMode* chosen_pair_mode(ArticleId a, ArticleId b) const;
+    // What the last alignment made of a pair, if it aligned it.
+    const PairOutcome* pair_outcome(ArticleId a, ArticleId b) const;
 };
 
 bool operator==(const DocumentState& a, const DocumentState& b);

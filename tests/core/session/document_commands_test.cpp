@@ -166,6 +166,9 @@ TEST_CASE("a pair's own mode is used for that pair only, and the document keeps 
         CHECK_FALSE(pair.reason.empty());
     }
 
+    REQUIRE(document.state().pair_outcome(turkish, kazakh) != nullptr); // either order names the pair
+    CHECK(document.state().pair_outcome(turkish, kazakh)->mode == AlignMode::Comparable);
+    CHECK(document.state().pair_outcome(kazakh, arabic) == nullptr);     // never aligned
     CHECK(contains(refused(document, SetPairMode{kazakh, turkish, AlignMode::Comparable}), "already"));
     CHECK(contains(refused(document, SetPairMode{kazakh, kazakh, AlignMode::Comparable}), "two different articles"));
     CHECK(contains(refused(document, SetPairMode{kazakh, arabic, AlignMode::Comparable}), "not compared"));
