@@ -17,7 +17,10 @@ native_packages=(cmake ninja-build g++ pkg-config libicu-dev icu-devtools catch2
                  libgumbo-dev libstemmer-dev nlohmann-json3-dev)
 # make test-sanitize and make fuzz: clang 14 with its sanitizer and libFuzzer runtimes.
 sanitize_packages=(clang-14 libclang-rt-14-dev)
-web_packages=(emscripten fonts-noto-core python3-fonttools dpkg-dev chromium)
+# The browser tests run in three engines: Chromium headless; Firefox ESR and
+# WebKitGTK (Safari's engine, with its WebDriver) on a virtual display.
+web_packages=(emscripten fonts-noto-core python3-fonttools dpkg-dev chromium
+              firefox-esr webkit2gtk-driver xvfb xauth)
 # Benchmarks only: msgunfmt reads the message catalogs used as parallel text,
 # CLD2 is the language identifier bench_langid_cld2 compares against.
 bench_packages=(gettext libcld2-dev)
@@ -53,8 +56,9 @@ fi
 
 "$here/fetch-sources.sh"
 
-# playwright-core drives Debian's Chromium in the browser tests (never its own browser).
-if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
+# playwright-core drives Debian's Chromium, puppeteer-core its Firefox ESR and
+# selenium-webdriver its WebKitGTK in the browser tests (never a browser of their own).
+if [ ! -d "$root/tests/browser/node_modules/selenium-webdriver" ]; then
   (cd "$root/tests/browser" && npm ci --no-audit --no-fund --silent)
 fi
 echo "bootstrap: ready"

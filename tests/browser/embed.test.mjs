@@ -4,38 +4,23 @@
 // portal and the place the page is served from (two origins).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { launch, pagePath } from './support/browser.mjs';
+import { serve } from './support/origins.mjs';
 
 let browser, pageServer, portalServer, pageOrigin, portalOrigin;
 
-function listen(handler) {
-  return new Promise((done) => {
-    const server = createServer(handler);
-    server.listen(0, '127.0.0.1', () => done(server));
-  });
-}
-
 before(async () => {
   browser = await launch();
-  const page = readFileSync(pagePath);
-  pageServer = await listen((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page);
-  });
+  pageServer = await serve({ '/synoptic.html': { file: pagePath } });
   // The portal: an empty page; each test writes its iframe.
-  portalServer = await listen((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>portal</title><body></body>');
-  });
-  pageOrigin = `http://127.0.0.1:${pageServer.address().port}`;
-  portalOrigin = `http://127.0.0.1:${portalServer.address().port}`;
+  portalServer = await serve();
+  pageOrigin = pageServer.origin;
+  portalOrigin = portalServer.origin;
 });
 after(async () => {
   await browser?.close();
-  pageServer?.close();
-  portalServer?.close();
+  await pageServer?.close();
+  await portalServer?.close();
 });
 
 // Opens the portal with the page framed at `embed` (or no #embed at all),

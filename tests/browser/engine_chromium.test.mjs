@@ -1,0 +1,4 @@
+// The reader's main scenarios in Debian's Chromium, headless (support/main_scenarios.mjs).
+import { mainScenarios } from './support/main_scenarios.mjs';
+
+mainScenarios('chromium');

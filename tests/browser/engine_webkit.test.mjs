@@ -1,0 +1,4 @@
+// The reader's main scenarios in WebKitGTK (Safari's engine) under Xvfb (support/main_scenarios.mjs).
+import { mainScenarios } from './support/main_scenarios.mjs';
+
+mainScenarios('webkit');

@@ -1,0 +1,139 @@
+// The three browser engines a newsroom may hand a journalist, behind one
+// small interface, so one scenario runs in each:
+//   chromium  Debian's Chromium, headless, driven by playwright-core
+//   firefox   Debian's Firefox ESR under Xvfb, puppeteer-core over WebDriver BiDi
+//             (headless Firefox has no WebGL2 on this machine)
+//   webkit    WebKitGTK's MiniBrowser (Safari's engine) under Xvfb, through
+//             Debian's WebKitWebDriver and selenium-webdriver
+// None downloads a browser of its own.
+//
+// An engine is one window with one tab that keeps its storage (its profile)
+// until close(): going to the page again is a user's second visit.
+//   engine.goto(url)                 navigates and waits for the load
+//   engine.evaluate(fn, arg)         fn(arg) in the page; a promise is awaited; JSON comes back
+//   engine.waitFor(fn, arg, ms)      until fn(arg) is truthy in the page
+//   engine.screenshot()              the visible page as a PNG buffer
+//   engine.close()
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { Builder } from 'selenium-webdriver';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { startDisplay } from './display.mjs';
+import { launch } from './browser.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const FIREFOX = '/usr/bin/firefox-esr';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+export async function startEngine(name, { width = 1280, height = 800 } = {}) {
+  switch (name) {
+    case 'chromium': return startChromium(width, height);
+    case 'firefox': return startFirefox(width, height);
+    case 'webkit': return startWebKit(width, height);
+    default: throw new Error(`unknown engine ${name}: one of ${ENGINES.join(', ')}`);
+  }
+}
+
+// Polls in node rather than in the page: the same loop serves all three.
+async function poll(engine, fn, arg, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await engine.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`${engine.name}: timed out after ${timeout} ms waiting for ${fn}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+function withPolling(engine) {
+  engine.waitFor = (fn, arg = null, timeout = 60000) => poll(engine, fn, arg, timeout);
+  return engine;
+}
+
+// ---------------------------------------------------------------------------
+// Chromium
+// ---------------------------------------------------------------------------
+async function startChromium(width, height) {
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  return withPolling({
+    name: 'chromium',
+    goto: (url) => page.goto(url),
+    evaluate: (fn, arg = null) => page.evaluate(fn, arg),
+    screenshot: () => page.screenshot(),
+    close: () => browser.close(),
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Firefox ESR
+// ---------------------------------------------------------------------------
+async function startFirefox(width, height) {
+  const display = await startDisplay();
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: false,
+    env: { ...process.env, DISPLAY: display.name },
+    defaultViewport: { width, height },
+    // Xvfb has no GPU: Firefox must be told that software WebGL is fine.
+    extraPrefsFirefox: { 'webgl.force-enabled': true, 'gfx.webrender.software': true },
+  });
+  const page = (await browser.pages())[0] ?? await browser.newPage();
+  return withPolling({
+    name: 'firefox',
+    goto: (url) => page.goto(url),
+    evaluate: (fn, arg = null) => page.evaluate(fn, arg),
+    screenshot: async () => Buffer.from(await page.screenshot()),
+    close: async () => { await browser.close(); await display.stop(); },
+  });
+}
+
+// ---------------------------------------------------------------------------
+// WebKitGTK
+// ---------------------------------------------------------------------------
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startWebKit(width, height) {
+  const display = await startDisplay();
+  const port = await freePort();
+  const webDriver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore', env: { ...process.env, DISPLAY: display.name },
+  });
+  const stop = async () => { webDriver.kill(); await display.stop(); };
+  let driver;
+  try {
+    const server = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; ++tries) {
+      try { if ((await fetch(`${server}/status`)).ok) break; } catch { /* not listening yet */ }
+      if (tries > 100) throw new Error('WebKitWebDriver did not start (toolchains/bootstrap.sh installs webkit2gtk-driver)');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    driver = await new Builder().usingServer(server).withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    }).build();
+    await driver.manage().window().setRect({ x: 0, y: 0, width, height });
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return withPolling({
+    name: 'webkit',
+    goto: (url) => driver.get(url),
+    // WebDriver's Execute Script awaits a promise the script returns.
+    evaluate: (fn, arg = null) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
+    screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
+    close: async () => { await driver.quit(); await stop(); },
+  });
+}

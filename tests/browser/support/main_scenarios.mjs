@@ -1,0 +1,187 @@
+// The main scenarios of the reader, the same in every browser engine (see
+// engines.mjs): open the page from disk, read the demo comparison, drop a
+// file, export, come back to a kept session, be embedded by a portal on
+// another origin, and open the HTML report. One test file per engine calls
+// mainScenarios(name), so a failing engine names itself in `make test`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import { startEngine } from './engines.mjs';
+import { pageUrl, pagePath, repoRoot } from './browser.mjs';
+import { serve } from './origins.mjs';
+import { longArticle } from './articles.mjs';
+import { KK_TITLE, RU_TITLE } from './demo.mjs';
+
+const DEMO_ARTICLES = 5;
+
+// In the page: true once the page has drawn and read its library (at least `articles`).
+const started = (articles) => window.synoptic && window.synoptic.firstFrameMs !== null &&
+  window.synoptic.state().articles.length >= articles;
+
+// How much of a screenshot is drawn (not the background): a dead or blank
+// page is one colour.
+function inkShare(png) {
+  const image = PNG.sync.read(png);
+  const counts = new Map();
+  for (let i = 0; i < image.data.length; i += 4) {
+    const rgb = (image.data[i] << 16) | (image.data[i + 1] << 8) | image.data[i + 2];
+    counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
+  }
+  const pixels = image.width * image.height;
+  return { share: 1 - Math.max(...counts.values()) / pixels, colours: counts.size };
+}
+
+export function mainScenarios(engineName) {
+  let engine, pageOrigin, portalOrigin, reports;
+
+  before(async () => {
+    engine = await startEngine(engineName);
+    pageOrigin = await serve({ '/synoptic.html': { file: pagePath } });
+    portalOrigin = await serve({ '/portal.html': { file: resolve(repoRoot, 'web/examples/portal.html') } });
+    reports = mkdtempSync(join(tmpdir(), 'synoptic-report-'));
+  });
+  after(async () => {
+    await engine?.close();
+    await pageOrigin?.close();
+    await portalOrigin?.close();
+    if (reports) rmSync(reports, { recursive: true, force: true });
+  });
+
+  test(`${engineName}: the page opens from disk, draws the demo comparison and asks nothing of the network`, async () => {
+    await engine.goto(pageUrl);
+    await engine.waitFor(started, DEMO_ARTICLES);
+    const seen = await engine.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      return {
+        state: window.synoptic.state(),
+        canvas: { width: canvas.width, height: canvas.height },
+        css: { width: canvas.clientWidth, height: canvas.clientHeight },
+        ratio: window.devicePixelRatio,
+        // Every address the page fetched, as the browser itself records them.
+        fetched: performance.getEntriesByType('resource').map((e) => e.name)
+          .filter((name) => !name.startsWith('data:') && !name.startsWith('blob:')),
+      };
+    });
+    const { state } = seen;
+    assert.deepEqual(state.compared, [0, 1]);
+    assert.deepEqual(state.articles.slice(0, 2).map((a) => a.title), [KK_TITLE, RU_TITLE]);
+    assert.ok(state.comparison.rows.length > 10, `${state.comparison.rows.length} rows`);
+    assert.ok(state.comparison.rows[0][0].includes(0) && state.comparison.rows[0][1].includes(0), 'the titles share row 0');
+    assert.ok(state.render.rowsDrawn > 5, 'the rows were drawn');
+    assert.equal(state.render.glyphsMissing, 0, 'every letter has a glyph');
+    assert.deepEqual(seen.fetched, []);
+    // The canvas fills the window in device pixels (sharp on HiDPI screens).
+    assert.ok(seen.css.width > 600 && seen.css.height > 400, JSON.stringify(seen.css));
+    assert.ok(Math.abs(seen.canvas.width - Math.round(seen.css.width * seen.ratio)) <= 1, JSON.stringify(seen));
+    // What the user sees is drawn text, not an empty or one-colour page.
+    const ink = inkShare(await engine.screenshot());
+    assert.ok(ink.share > 0.05 && ink.colours > 50, JSON.stringify(ink));
+  });
+
+  test(`${engineName}: a dropped file joins the library and is compared; a binary one is refused with a message`, async () => {
+    const article = longArticle(2, 3000);
+    const dropped = await engine.evaluate(async (files) => {
+      const drop = (file) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      };
+      drop(new File([files.text], files.name, { type: 'text/plain' }));
+      const until = (ok) => new Promise((done) => { const look = () => (ok() ? done() : setTimeout(look, 50)); look(); });
+      await until(() => window.synoptic.state().articles.length === 6);
+      drop(new File([new Uint8Array([0, 1, 2, 0, 255, 254, 0, 7, 0, 0])], 'photo.jpg', { type: 'image/jpeg' }));
+      await until(() => /photo\.jpg/.test(window.synoptic.state().status));
+      return window.synoptic.state();
+    }, article);
+    assert.equal(dropped.articles.length, 6, 'the binary file was not added');
+    assert.equal(dropped.articles[5].title, article.title);
+    assert.match(dropped.status, /photo\.jpg/);
+    const compared = await engine.evaluate(() => window.synoptic.compare([1, 5]));
+    assert.equal(compared.ok, true, JSON.stringify(compared));
+    const state = await engine.evaluate(() => window.synoptic.state());
+    assert.deepEqual(state.compared, [1, 5]);
+    assert.ok(state.comparison.rows.length > 0);
+    await engine.evaluate(() => window.synoptic.compare([0, 1]));
+  });
+
+  test(`${engineName}: the comparison exports as JSON, TSV and a report without script`, async () => {
+    const exported = await engine.evaluate(() => ({
+      state: window.synoptic.state(),
+      json: window.synoptic.exportText('json'),
+      tsv: window.synoptic.exportText('tsv'),
+      html: window.synoptic.exportText('html'),
+    }));
+    for (const format of ['json', 'tsv', 'html']) assert.equal(exported[format].ok, true, format);
+    assert.equal(JSON.parse(exported.json.content).rows.length, exported.state.comparison.rows.length);
+    assert.ok(exported.tsv.content.includes(KK_TITLE) && exported.tsv.content.includes(RU_TITLE));
+    assert.ok(exported.html.content.includes(KK_TITLE));
+    assert.doesNotMatch(exported.html.content, /<script/i);
+  });
+
+  test(`${engineName}: a second visit finds the library and the mode where the user left them`, async () => {
+    const changed = await engine.evaluate(() => window.synoptic.setMode('comparable'));
+    assert.equal(changed.ok, true, JSON.stringify(changed));
+    await engine.waitFor(() => {
+      const s = window.synoptic.state();
+      return s.storage.lastWrite !== null && s.storage.lastWrite.revision === s.revision;
+    });
+    await engine.goto(pageUrl);
+    await engine.waitFor(started, 6);
+    const state = await engine.evaluate(() => window.synoptic.state());
+    assert.equal(state.mode, 'comparable');
+    assert.notEqual(state.storage.restored, null);
+    assert.equal(state.articles[5].title, longArticle(2, 3000).title);
+  });
+
+  test(`${engineName}: the example portal on another origin embeds the page, adds files and hears its events`, async () => {
+    const page = `${pageOrigin.origin}/synoptic.html`;
+    await engine.goto(`${portalOrigin.origin}/portal.html?synoptic=${encodeURIComponent(page)}`);
+    await engine.waitFor(() => /\d+ rows/.test(document.getElementById('summary').textContent));
+    const files = [longArticle(0, 2500), longArticle(1, 2500)];
+    const added = await engine.evaluate(async (files) => window.portal.addFiles(
+      files.map((f) => new File([f.text], f.name, { type: 'text/plain' }))), files);
+    assert.equal(added.length, 2, JSON.stringify(added));
+    // The portal shows the rows once the page has aligned them, and logs each change.
+    const state = await engine.waitFor(async () => {
+      const s = await window.portal.request('state');
+      return !s.needsAlignment && document.getElementById('summary').textContent.startsWith(`${s.comparison.rows.length} rows`) && s;
+    });
+    assert.deepEqual(state.compared, added);
+    assert.deepEqual(added.map((i) => state.articles[i].title), files.map((f) => f.title));
+    const shown = await engine.evaluate(() => ({
+      listed: [...document.querySelectorAll('#articles li')].map((li) => li.title),
+      events: document.getElementById('events').textContent,
+    }));
+    assert.deepEqual(shown.listed, files.map((f) => f.name));
+    assert.match(shown.events, /ready \(Synoptic /);
+    assert.match(shown.events, /changed: revision/);
+  });
+
+  test(`${engineName}: the HTML report opens on its own, runs no script and sets Arabic right to left`, async () => {
+    await engine.goto(pageUrl);
+    await engine.waitFor(started, DEMO_ARTICLES);
+    await engine.evaluate(() => window.synoptic.compare([0, 1, 4]));
+    const html = await engine.evaluate(() => window.synoptic.exportText('html'));
+    const file = join(reports, `report-${engineName}.html`);
+    writeFileSync(file, html.content);
+    await engine.goto(pathToFileURL(file).href);
+    const report = await engine.evaluate(() => {
+      const arabic = [...document.querySelectorAll('[dir=rtl]')];
+      return {
+        scripts: document.scripts.length,
+        text: document.body.innerText,
+        rightToLeft: arabic.length > 0 && arabic.every((e) => getComputedStyle(e).direction === 'rtl'),
+        width: document.documentElement.scrollWidth,
+        window: window.innerWidth,
+      };
+    });
+    assert.equal(report.scripts, 0);
+    assert.ok(report.text.includes(KK_TITLE) && report.text.includes(RU_TITLE));
+    assert.equal(report.rightToLeft, true);
+    assert.ok(report.width <= report.window + 1, `the report fits the window: ${report.width} > ${report.window}`);
+  });
+}
