@@ -173,7 +173,11 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    g_window = glfwCreateWindow(1280, 800, "Synoptic", nullptr, nullptr);
+    // Where WebGL is switched off entirely (WebKit without it exposes no
+    // WebGL interfaces), emscripten's context creation throws instead of
+    // failing, so the page says first whether WebGL2 can exist at all.
+    const bool webgl2_possible = EM_ASM_INT({ return Module.webgl2Possible !== false; });
+    g_window = webgl2_possible ? glfwCreateWindow(1280, 800, "Synoptic", nullptr, nullptr) : nullptr;
     if (!g_window) {
         // No dead page: the host shows the same document as the HTML report
         // (the API still works; alignments are made on its request).

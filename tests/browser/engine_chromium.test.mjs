@@ -1,4 +1,6 @@
 // The reader's main scenarios in Debian's Chromium, headless (support/main_scenarios.mjs).
-import { mainScenarios } from './support/main_scenarios.mjs';
+import { mainScenarios, withoutWebGLScenario } from './support/main_scenarios.mjs';
 
 mainScenarios('chromium');
+
+withoutWebGLScenario('chromium');

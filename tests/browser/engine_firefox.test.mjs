@@ -1,4 +1,6 @@
 // The reader's main scenarios in Firefox ESR under Xvfb (support/main_scenarios.mjs).
-import { mainScenarios } from './support/main_scenarios.mjs';
+import { mainScenarios, withoutWebGLScenario } from './support/main_scenarios.mjs';
 
 mainScenarios('firefox');
+
+withoutWebGLScenario('firefox');

@@ -9,6 +9,8 @@
 //
 // An engine is one window with one tab that keeps its storage (its profile)
 // until close(): going to the page again is a user's second visit.
+// `webgl: false` starts it as a browser without WebGL (a remote desktop, a
+// locked-down machine, headless Firefox).
 //   engine.goto(url)                 navigates and waits for the load
 //   engine.evaluate(fn, arg)         fn(arg) in the page; a promise is awaited; JSON comes back
 //   engine.waitFor(fn, arg, ms)      until fn(arg) is truthy in the page
@@ -27,11 +29,11 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const FIREFOX = '/usr/bin/firefox-esr';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-export async function startEngine(name, { width = 1280, height = 800 } = {}) {
+export async function startEngine(name, { width = 1280, height = 800, webgl = true } = {}) {
   switch (name) {
-    case 'chromium': return startChromium(width, height);
-    case 'firefox': return startFirefox(width, height);
-    case 'webkit': return startWebKit(width, height);
+    case 'chromium': return startChromium(width, height, webgl);
+    case 'firefox': return startFirefox(width, height, webgl);
+    case 'webkit': return startWebKit(width, height, webgl);
     default: throw new Error(`unknown engine ${name}: one of ${ENGINES.join(', ')}`);
   }
 }
@@ -55,8 +57,8 @@ function withPolling(engine) {
 // ---------------------------------------------------------------------------
 // Chromium
 // ---------------------------------------------------------------------------
-async function startChromium(width, height) {
-  const browser = await launch();
+async function startChromium(width, height, webgl) {
+  const browser = await launch(webgl ? [] : ['--disable-webgl', '--disable-webgl2']);
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   return withPolling({
@@ -71,14 +73,14 @@ async function startChromium(width, height) {
 // ---------------------------------------------------------------------------
 // Firefox ESR
 // ---------------------------------------------------------------------------
-async function startFirefox(width, height) {
+async function startFirefox(width, height, webgl) {
   const display = await startDisplay();
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: false,
     env: { ...process.env, DISPLAY: display.name },
     defaultViewport: { width, height },
     // Xvfb has no GPU: Firefox must be told that software WebGL is fine.
-    extraPrefsFirefox: { 'webgl.force-enabled': true, 'gfx.webrender.software': true },
+    extraPrefsFirefox: webgl ? { 'webgl.force-enabled': true, 'gfx.webrender.software': true } : { 'webgl.disabled': true },
   });
   const page = (await browser.pages())[0] ?? await browser.newPage();
   return withPolling({
@@ -104,7 +106,7 @@ function freePort() {
   });
 }
 
-async function startWebKit(width, height) {
+async function startWebKit(width, height, webgl) {
   const display = await startDisplay();
   const port = await freePort();
   const webDriver = spawn('WebKitWebDriver', [`--port=${port}`], {
@@ -121,7 +123,7 @@ async function startWebKit(width, height) {
     }
     driver = await new Builder().usingServer(server).withCapabilities({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', `--enable-webgl=${webgl}`] },
     }).build();
     await driver.manage().window().setRect({ x: 0, y: 0, width, height });
   } catch (e) {

@@ -1,9 +1,10 @@
 // The main scenarios of the reader, the same in every browser engine (see
 // engines.mjs): open the page from disk, read the demo comparison, drop a
 // file, export, come back to a kept session, be embedded by a portal on
-// another origin, and open the HTML report. One test file per engine calls
-// mainScenarios(name), so a failing engine names itself in `make test`.
-import { test, before, after } from 'node:test';
+// another origin, and open the HTML report; and the page without WebGL. One
+// test file per engine calls them, so a failing engine names itself in
+// `make test`.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ function inkShare(png) {
   return { share: 1 - Math.max(...counts.values()) / pixels, colours: counts.size };
 }
 
-export function mainScenarios(engineName) {
+export const mainScenarios = (engineName) => describe(`${engineName}: main scenarios`, () => {
   let engine, pageOrigin, portalOrigin, reports;
 
   before(async () => {
@@ -184,4 +185,50 @@ export function mainScenarios(engineName) {
     assert.equal(report.rightToLeft, true);
     assert.ok(report.width <= report.window + 1, `the report fits the window: ${report.width} > ${report.window}`);
   });
-}
+});
+
+// Where WebGL2 is missing the page still reads and compares: the document
+// as the HTML report in a sandboxed frame (its srcdoc), a mode and a drop.
+export const withoutWebGLScenario = (engineName) => describe(`${engineName}: without WebGL`, () => {
+  let engine;
+  before(async () => { engine = await startEngine(engineName, { webgl: false }); });
+  after(async () => { await engine?.close(); });
+
+  test(`${engineName}: without WebGL the page shows the demo comparison as a report, takes a dropped file and a mode`, async () => {
+    await engine.goto(pageUrl);
+    await engine.waitFor(() => document.getElementById('fallback')?.classList.contains('visible') &&
+                               document.getElementById('report').srcdoc.length > 0);
+    const before = await engine.evaluate(() => ({
+      header: document.querySelector('#fallback header').textContent,
+      report: document.getElementById('report').srcdoc,
+      rows: window.synoptic.state().comparison.rows.length,
+    }));
+    assert.match(before.header, /no WebGL2/);
+    assert.ok(before.report.includes(KK_TITLE), 'the demo rows are in the report');
+    assert.doesNotMatch(before.report, /<script/i);
+    assert.ok(before.rows > 10);
+
+    const article = longArticle(3, 2000);
+    const after = await engine.evaluate(async (article) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([article.text], article.name, { type: 'text/plain' }));
+      document.querySelector('#fallback header').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      const until = (ok) => new Promise((done) => { const look = () => (ok() ? done() : setTimeout(look, 50)); look(); });
+      await until(() => window.synoptic.state().articles.length === 6);
+      const mode = document.getElementById('fallback-mode');
+      mode.value = 'comparable';
+      mode.dispatchEvent(new Event('change'));
+      await until(() => window.synoptic.state().mode === 'comparable' && !window.synoptic.state().needsAlignment);
+      return {
+        state: window.synoptic.state(),
+        report: document.getElementById('report').srcdoc,
+        fetched: performance.getEntriesByType('resource').map((e) => e.name)
+          .filter((name) => !name.startsWith('data:') && !name.startsWith('blob:')),
+      };
+    }, article);
+    assert.deepEqual(after.fetched, []);
+    assert.equal(after.state.articles[5].title, article.title);
+    assert.equal(after.state.comparison.pairs[0].mode, 'comparable');
+    assert.notEqual(after.report, before.report, 'the report shows the change of mode');
+  });
+});
