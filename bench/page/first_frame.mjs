@@ -1,22 +1,41 @@
 // Time from navigation to the first drawn frame of dist/synoptic.html in
-// headless Chromium (software WebGL), over several fresh page loads; prints
-// the median and the spread. A figure to report, not a test.
-//   node bench/page/first_frame.mjs [runs]
-import { launch, openReader } from '../../tests/browser/support/browser.mjs';
+// each browser engine the tests cover (Chromium headless, Firefox ESR and
+// WebKitGTK under Xvfb, all with software WebGL), two ways:
+//   cold  a first visit in a browser just started (a fresh profile per load:
+//         the engine also sets up its graphics for the first time)
+//   warm  the page loaded again in a running browser (a returning visit: the
+//         kept session is read instead of the demo)
+// Prints the median and the spread of each. A figure to report, not a test.
+//   node bench/page/first_frame.mjs [loads] [engine ...]
 import { statSync } from 'node:fs';
-import { pagePath } from '../../tests/browser/support/browser.mjs';
+import { pagePath, pageUrl } from '../../tests/browser/support/browser.mjs';
+import { ENGINES, startEngine } from '../../tests/browser/support/engines.mjs';
 
-const runs = Number(process.argv[2] || 7);
-const browser = await launch();
-const times = [];
-for (let i = 0; i < runs; ++i) {
-  const { page } = await openReader(browser);
-  times.push(await page.evaluate(() => window.synoptic.firstFrameMs));
-  await page.close();
-}
-await browser.close();
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
+const loads = Number(process.argv[2] || 7);
+const engines = process.argv.length > 3 ? process.argv.slice(3) : ENGINES;
+
 console.log(`page: ${pagePath} (${statSync(pagePath).size} bytes)`);
-console.log(`first frame after navigation, ${runs} loads: median ${median.toFixed(0)} ms, ` +
-            `min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`);
+const summary = (times) => {
+  times.sort((a, b) => a - b);
+  return `median ${times[Math.floor(times.length / 2)].toFixed(0)} ms ` +
+         `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`;
+};
+const firstFrame = async (engine) => {
+  await engine.goto(pageUrl);
+  return engine.waitFor(() => window.synoptic && window.synoptic.firstFrameMs);
+};
+
+for (const name of engines) {
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < loads; ++i) {
+    const engine = await startEngine(name);
+    try {
+      cold.push(await firstFrame(engine));
+      if (i === loads - 1) for (let j = 0; j < loads; ++j) warm.push(await firstFrame(engine));
+    } finally {
+      await engine.close();
+    }
+  }
+  console.log(`${name.padEnd(8)} first frame after navigation, ${loads} loads each: cold ${summary(cold)}, warm ${summary(warm)}`);
+}
