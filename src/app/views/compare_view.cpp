@@ -140,9 +140,12 @@ void draw_cell_menu(App& app, size_t row_index, size_t column) {
     const DocumentState& state = app.document.state();
     const Row& row = state.rows[row_index];
     const Article& article = state.column_article(column).article();
-    if (ImGui::MenuItem("Copy these sentences", nullptr, false, !row.sentences[column].empty()) && app.host.copy_text)
-        app.host.copy_text(article.joined_text(row.sentences[column]));
-    if (ImGui::MenuItem("Copy the row (every article)") && app.host.copy_text) {
+    const bool copy_sentences = ImGui::MenuItem("Copy these sentences", nullptr, false, !row.sentences[column].empty());
+    note_menu_item(app, "Copy these sentences");
+    if (copy_sentences && app.host.copy_text) app.host.copy_text(article.joined_text(row.sentences[column]));
+    const bool copy_row = ImGui::MenuItem("Copy the row (every article)");
+    note_menu_item(app, "Copy the row (every article)");
+    if (copy_row && app.host.copy_text) {
         std::string text;
         for (size_t k = 0; k < row.sentences.size(); ++k) {
             if (row.sentences[k].empty()) continue;

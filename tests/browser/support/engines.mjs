@@ -14,11 +14,14 @@
 //   engine.goto(url)                 navigates and waits for the load
 //   engine.evaluate(fn, arg)         fn(arg) in the page; a promise is awaited; JSON comes back
 //   engine.waitFor(fn, arg, ms)      until fn(arg) is truthy in the page
+//   engine.click(x, y, button)       a real mouse click at CSS pixels of the page ('left' or 'right')
+//   engine.press(key)                a key pressed and released ('Enter', 'ArrowDown', 'Escape', a letter),
+//                                    with modifiers held as 'Control+c'
 //   engine.screenshot()              the visible page as a PNG buffer
 //   engine.close()
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { Builder } from 'selenium-webdriver';
+import { Builder, Button, Key, Origin } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { startDisplay } from './display.mjs';
@@ -65,6 +68,8 @@ async function startChromium(width, height, webgl) {
     name: 'chromium',
     goto: (url) => page.goto(url),
     evaluate: (fn, arg = null) => page.evaluate(fn, arg),
+    click: (x, y, button = 'left') => page.mouse.click(x, y, { button }),
+    press: (key) => page.keyboard.press(key),
     screenshot: () => page.screenshot(),
     close: () => browser.close(),
   });
@@ -87,6 +92,13 @@ async function startFirefox(width, height, webgl) {
     name: 'firefox',
     goto: (url) => page.goto(url),
     evaluate: (fn, arg = null) => page.evaluate(fn, arg),
+    click: (x, y, button = 'left') => page.mouse.click(x, y, { button }),
+    press: async (combo) => {
+      const keys = combo.split('+');
+      for (const key of keys.slice(0, -1)) await page.keyboard.down(key);
+      await page.keyboard.press(keys.at(-1));
+      for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
+    },
     screenshot: async () => Buffer.from(await page.screenshot()),
     close: async () => { await browser.close(); await display.stop(); },
   });
@@ -105,6 +117,8 @@ function freePort() {
     });
   });
 }
+
+const SELENIUM_KEYS = { Control: Key.CONTROL, Shift: Key.SHIFT, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP };
 
 async function startWebKit(width, height, webgl) {
   const display = await startDisplay();
@@ -135,6 +149,19 @@ async function startWebKit(width, height, webgl) {
     goto: (url) => driver.get(url),
     // WebDriver's Execute Script awaits a promise the script returns.
     evaluate: (fn, arg = null) => driver.executeScript(`return (${fn})(arguments[0]);`, arg),
+    click: (x, y, button = 'left') => driver.actions()
+      .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT })
+      .press(button === 'right' ? Button.RIGHT : Button.LEFT)
+      .release(button === 'right' ? Button.RIGHT : Button.LEFT)
+      .perform(),
+    press: (combo) => {
+      const keys = combo.split('+').map((key) => SELENIUM_KEYS[key] ?? key);
+      let actions = driver.actions();
+      for (const key of keys.slice(0, -1)) actions = actions.keyDown(key);
+      actions = actions.sendKeys(keys.at(-1));
+      for (const key of keys.slice(0, -1).reverse()) actions = actions.keyUp(key);
+      return actions.perform();
+    },
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     close: async () => { await driver.quit(); await stop(); },
   });

@@ -123,6 +123,38 @@ export const mainScenarios = (engineName) => describe(`${engineName}: main scena
     assert.doesNotMatch(exported.html.content, /<script/i);
   });
 
+  test(`${engineName}: "Copy these sentences" in the cell menu puts the sentences on the clipboard`, async () => {
+    // The engine's own clipboard, watched: what it accepted, or why it refused.
+    await engine.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      window.copies = [];
+      clipboard.writeText = (text) => write(text).then(() => window.copies.push({ text }),
+                                                      (error) => { window.copies.push({ refused: error.name }); throw error; });
+    });
+    // As a keyboard user: a click into the rows, the cell cursor, its menu.
+    const cell = (await engine.evaluate(() => window.synoptic.state())).layout.cells.find((c) => c.row === 1 && c.column === 1);
+    await engine.click(cell.rect.x + 10, cell.rect.y + cell.rect.h / 2);
+    await engine.press('ArrowDown');
+    await engine.waitFor(() => window.synoptic.state().cursor.shown);
+    await engine.press('Enter');
+    const item = await engine.waitFor(() => window.synoptic.state().layout.menuItems.find((i) => i.label === 'Copy these sentences'));
+    await engine.click(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
+    const first = await engine.waitFor(() => window.copies[0]);
+    if (first.refused) {
+      // WebKit copies only during an input event: the page asks for Ctrl+C.
+      assert.equal(first.refused, 'NotAllowedError');
+      assert.match(await engine.evaluate(() => document.getElementById('notice').textContent), /press Ctrl\+C/);
+      await engine.press('Control+c');
+    }
+    const copied = await engine.waitFor(() => window.copies.find((c) => c.text));
+    const { cursor, comparison, compared } = await engine.evaluate(() => window.synoptic.state());
+    const sentences = comparison.rows[cursor.row][cursor.column];
+    const tsv = await engine.evaluate(() => window.synoptic.exportText('tsv').content);
+    assert.ok(sentences.length > 0 && copied.text.length > 20, JSON.stringify({ copied, cursor, compared }));
+    assert.ok(tsv.includes(copied.text), `the copied text is the cell's: ${copied.text}`);
+  });
+
   test(`${engineName}: a second visit finds the library and the mode where the user left them`, async () => {
     const changed = await engine.evaluate(() => window.synoptic.setMode('comparable'));
     assert.equal(changed.ok, true, JSON.stringify(changed));
