@@ -119,7 +119,9 @@ test('with "Keep in this browser" unticked, another local HTML file finds nothin
   const off = await reader.page.evaluate(() => window.synoptic.setKeepInBrowser(false));
   assert.deepEqual(off, { ok: true, keepInBrowser: false });
   assert.equal((await state(reader.page)).keepInBrowser, false);
-  const nothing = await peek(context);
+  // Another renderer sees a localStorage write a moment later (Chromium syncs it between processes).
+  let nothing = await peek(context);
+  for (let tries = 0; tries < 50 && nothing.localStorage['synoptic.keep'] !== '0'; ++tries) nothing = await peek(context);
   assert.ok(!nothing.databases.includes('synoptic'), 'the database is deleted: ' + JSON.stringify(nothing.databases));
   assert.ok(!nothing.texts.some((t) => t.includes(NOTE) || t.includes(KK_TITLE)), 'no article text is readable');
   assert.deepEqual(nothing.localStorage, { 'synoptic.keep': '0' }, 'the choice is the one thing kept');

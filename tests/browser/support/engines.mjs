@@ -10,7 +10,8 @@
 // An engine is one window with one tab that keeps its storage (its profile)
 // until close(): going to the page again is a user's second visit.
 // `webgl: false` starts it as a browser without WebGL (a remote desktop, a
-// locked-down machine, headless Firefox).
+// locked-down machine, headless Firefox); `scale: 2` as on a HiDPI screen
+// (devicePixelRatio 2).
 //   engine.goto(url)                 navigates and waits for the load
 //   engine.evaluate(fn, arg)         fn(arg) in the page; a promise is awaited; JSON comes back
 //   engine.waitFor(fn, arg, ms)      until fn(arg) is truthy in the page
@@ -32,11 +33,12 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const FIREFOX = '/usr/bin/firefox-esr';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-export async function startEngine(name, { width = 1280, height = 800, webgl = true } = {}) {
+export async function startEngine(name, { width = 1280, height = 800, webgl = true, scale = 1 } = {}) {
+  const options = { width, height, webgl, scale };
   switch (name) {
-    case 'chromium': return startChromium(width, height, webgl);
-    case 'firefox': return startFirefox(width, height, webgl);
-    case 'webkit': return startWebKit(width, height, webgl);
+    case 'chromium': return startChromium(options);
+    case 'firefox': return startFirefox(options);
+    case 'webkit': return startWebKit(options);
     default: throw new Error(`unknown engine ${name}: one of ${ENGINES.join(', ')}`);
   }
 }
@@ -60,9 +62,9 @@ function withPolling(engine) {
 // ---------------------------------------------------------------------------
 // Chromium
 // ---------------------------------------------------------------------------
-async function startChromium(width, height, webgl) {
+async function startChromium({ width, height, webgl, scale }) {
   const browser = await launch(webgl ? [] : ['--disable-webgl', '--disable-webgl2']);
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   const page = await context.newPage();
   return withPolling({
     name: 'chromium',
@@ -78,14 +80,18 @@ async function startChromium(width, height, webgl) {
 // ---------------------------------------------------------------------------
 // Firefox ESR
 // ---------------------------------------------------------------------------
-async function startFirefox(width, height, webgl) {
+async function startFirefox({ width, height, webgl, scale }) {
   const display = await startDisplay();
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: false,
     env: { ...process.env, DISPLAY: display.name },
     defaultViewport: { width, height },
-    // Xvfb has no GPU: Firefox must be told that software WebGL is fine.
-    extraPrefsFirefox: webgl ? { 'webgl.force-enabled': true, 'gfx.webrender.software': true } : { 'webgl.disabled': true },
+    extraPrefsFirefox: {
+      // Xvfb has no GPU: Firefox must be told that software WebGL is fine.
+      ...(webgl ? { 'webgl.force-enabled': true, 'gfx.webrender.software': true } : { 'webgl.disabled': true }),
+      // A HiDPI screen, as Firefox's own setting makes one.
+      'layout.css.devPixelsPerPx': String(scale),
+    },
   });
   const page = (await browser.pages())[0] ?? await browser.newPage();
   return withPolling({
@@ -120,11 +126,12 @@ function freePort() {
 
 const SELENIUM_KEYS = { Control: Key.CONTROL, Shift: Key.SHIFT, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP };
 
-async function startWebKit(width, height, webgl) {
+async function startWebKit({ width, height, webgl, scale }) {
   const display = await startDisplay();
   const port = await freePort();
+  // GTK draws the whole browser at GDK_SCALE, as on a HiDPI screen; the window's size stays in CSS pixels.
   const webDriver = spawn('WebKitWebDriver', [`--port=${port}`], {
-    stdio: 'ignore', env: { ...process.env, DISPLAY: display.name },
+    stdio: 'ignore', env: { ...process.env, DISPLAY: display.name, GDK_SCALE: String(scale) },
   });
   const stop = async () => { webDriver.kill(); await display.stop(); };
   let driver;

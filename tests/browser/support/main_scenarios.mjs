@@ -1,9 +1,9 @@
 // The main scenarios of the reader, the same in every browser engine (see
 // engines.mjs): open the page from disk, read the demo comparison, drop a
 // file, export, come back to a kept session, be embedded by a portal on
-// another origin, and open the HTML report; and the page without WebGL. One
-// test file per engine calls them, so a failing engine names itself in
-// `make test`.
+// another origin, and open the HTML report; the page without WebGL, and on a
+// HiDPI screen. One test file per engine calls them, so a failing engine
+// names itself in `make test`.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -262,5 +262,36 @@ export const withoutWebGLScenario = (engineName) => describe(`${engineName}: wit
     assert.equal(after.state.articles[5].title, article.title);
     assert.equal(after.state.comparison.pairs[0].mode, 'comparable');
     assert.notEqual(after.report, before.report, 'the report shows the change of mode');
+  });
+});
+
+// On a HiDPI screen (devicePixelRatio 2) the canvas has a device pixel for
+// each screen pixel, so text is sharp, and the layout keeps its CSS size.
+export const hiDpiScenario = (engineName) => describe(`${engineName}: HiDPI`, () => {
+  let engine;
+  // Small enough that twice its size fits the virtual screen.
+  const window = { width: 680, height: 440 };
+  before(async () => { engine = await startEngine(engineName, { ...window, scale: 2 }); });
+  after(async () => { await engine?.close(); });
+
+  test(`${engineName}: at devicePixelRatio 2 the reader draws at device pixels and every letter has a glyph`, async () => {
+    await engine.goto(pageUrl);
+    await engine.waitFor(started, DEMO_ARTICLES);
+    const seen = await engine.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      return { ratio: window.devicePixelRatio, width: canvas.width, height: canvas.height,
+               cssWidth: canvas.clientWidth, cssHeight: canvas.clientHeight, state: window.synoptic.state() };
+    });
+    assert.equal(seen.ratio, 2);
+    assert.ok(seen.cssWidth > 500 && seen.cssWidth <= window.width, JSON.stringify(seen.cssWidth));
+    assert.ok(Math.abs(seen.width - 2 * seen.cssWidth) <= 1 && Math.abs(seen.height - 2 * seen.cssHeight) <= 1,
+              `canvas ${seen.width}x${seen.height} for ${seen.cssWidth}x${seen.cssHeight} CSS pixels`);
+    assert.ok(seen.state.render.rowsDrawn > 2);
+    assert.equal(seen.state.render.glyphsMissing, 0);
+    // Landmarks stay in CSS pixels: the first cell lies inside the window.
+    const cell = seen.state.layout.cells.find((c) => c.row === 0 && c.column === 0);
+    assert.ok(cell.rect.x + cell.rect.w <= seen.cssWidth + 1, JSON.stringify(cell.rect));
+    const ink = inkShare(await engine.screenshot());
+    assert.ok(ink.share > 0.05 && ink.colours > 50, JSON.stringify(ink));
   });
 });
