@@ -16,6 +16,7 @@
 #include "core/align/similarity.h"
 #include "core/base/result.h"
 #include "core/compare/comparison.h"
+#include "core/compare/fact_marks.h"
 #include "core/features/sentence_features.h"
 #include "core/ingest/article.h"
 #include "core/session/document.h"
@@ -120,6 +121,11 @@ struct LayoutCache {
     std::vector<SharedEvidence> row_evidence;
     size_t row_evidence_row = SIZE_MAX;
     Revision row_evidence_revision = ~Revision(0);
+
+    // A sentence's marks (its facts, the find's matches) while a frame draws
+    // it: one vector for every cell, so drawing allocates nothing per cell.
+    std::vector<TextMark> sentence_marks;
+    std::vector<FactMark> fact_marks;
 };
 
 // Where the last frame drew controls that automation (tests, tutorials of
@@ -130,6 +136,13 @@ struct Rect {
 struct CellLandmark {
     size_t row = 0, column = 0;
     Rect rect;
+};
+// A fact coloured in a drawn sentence (code points of the sentence's text).
+struct FactInkLandmark {
+    size_t row = 0, column = 0;
+    uint32_t sentence = 0, start = 0, end = 0;
+    size_t fact = 0; // index into the comparison's facts: one colour per fact
+    FactStatus status = FactStatus::Shared;
 };
 struct MenuItemLandmark {
     const char* label = ""; // a literal of the menu
@@ -148,6 +161,7 @@ struct Landmarks {
     Rect first_cell;                      // the first row's cell of the first compared article
     std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
     std::vector<CellLandmark> cells;      // every drawn cell: right-click one to edit its row
+    std::vector<FactInkLandmark> fact_ink; // the facts coloured in the drawn cells
     std::vector<MenuItemLandmark> menu_items; // the open menu's or dialog's items (Export, row edits, Forget all)
 
     // Forgets the last frame's places, keeping the lists' memory.
@@ -157,6 +171,7 @@ struct Landmarks {
         fact_names.clear();
         latin_buttons.clear();
         cells.clear();
+        fact_ink.clear();
         menu_items.clear();
     }
 };
@@ -207,7 +222,6 @@ struct FindState {
     bool stepped = false; // the reader has gone to a match of this search
     // The find index of each article searched, made once per reading of it.
     std::vector<std::pair<std::shared_ptr<const ArticleAnalysis>, std::unique_ptr<FindIndex>>> indexes;
-    std::vector<TextMark> scratch_marks; // a sentence's marks while a frame draws it (no allocation per cell)
 };
 
 // Runs the find box's query over the compared articles (again when the

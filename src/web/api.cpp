@@ -283,6 +283,11 @@ std::string state_json() {
     for (const app::CellLandmark& cell : app.landmarks.cells)
         cells.push_back({{"row", cell.row}, {"column", cell.column}, {"rect", css_rect(cell.rect)}});
     state["layout"]["cells"] = cells;
+    nlohmann::json ink = nlohmann::json::array();
+    for (const app::FactInkLandmark& mark : app.landmarks.fact_ink)
+        ink.push_back({{"row", mark.row}, {"column", mark.column}, {"sentence", mark.sentence}, {"start", mark.start},
+                       {"end", mark.end}, {"fact", mark.fact}, {"status", fact_status_name(mark.status)}});
+    state["layout"]["factInk"] = ink;
     nlohmann::json items = nlohmann::json::array();
     for (const app::MenuItemLandmark& item : app.landmarks.menu_items)
         items.push_back({{"label", item.label}, {"rect", css_rect(item.rect)}});

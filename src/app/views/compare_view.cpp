@@ -225,7 +225,13 @@ float draw_row(App& app, size_t row) {
         draw_cell_cursor(app, row, k, cell_min, cell_max);
         ImGui::BeginGroup();
         const size_t position = *state.position_of(state.compared[k]);
-        for (uint32_t s : r.sentences[k]) draw_sentence(app, position, s, width, find_marks(app, k, s));
+        for (uint32_t s : r.sentences[k]) {
+            std::vector<TextMark>& marks = app.layouts.sentence_marks;
+            marks.clear();
+            append_fact_ink(app, row, k, s, marks);
+            append_find_marks(app, k, s, marks); // drawn last: over the facts
+            draw_sentence(app, position, s, width, &marks);
+        }
         ImGui::EndGroup();
         hovered |= ImGui::IsItemHovered();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);

@@ -1,6 +1,6 @@
 // The find box (Ctrl+F) over the compared articles: the query, how many
 // matches each article has, and the walk through them; the matches are
-// marked inside the sentences (find_marks).
+// marked inside the sentences (append_find_marks).
 #include <algorithm>
 #include <cstring>
 
@@ -57,20 +57,17 @@ void draw_find_bar(App& app) {
     if (small_button(app, "x")) find.open = false;
 }
 
-const std::vector<TextMark>* find_marks(App& app, size_t column, uint32_t sentence) {
+void append_find_marks(App& app, size_t column, uint32_t sentence, std::vector<TextMark>& out) {
     FindState& find = app.find;
-    if (!find.open || column >= find.matches.size() || find.matches[column].empty()) return nullptr;
+    if (!find.open || column >= find.matches.size() || find.matches[column].empty()) return;
     const std::vector<TextMatch>& matches = find.matches[column];
     auto first = std::lower_bound(matches.begin(), matches.end(), sentence,
                                   [](const TextMatch& m, uint32_t s) { return m.sentence < s; });
-    if (first == matches.end() || first->sentence != sentence) return nullptr;
-    find.scratch_marks.clear();
     for (auto m = first; m != matches.end() && m->sentence == sentence; ++m) {
         const bool current = find.stepped && find.walk[find.current] ==
                                                  std::make_pair(column, size_t(m - matches.begin()));
-        find.scratch_marks.push_back({m->start, m->end, current ? kCurrentMatchInk : kMatchInk});
+        out.push_back({m->start, m->end, current ? kCurrentMatchInk : kMatchInk});
     }
-    return &find.scratch_marks;
 }
 
 } // namespace synoptic::app

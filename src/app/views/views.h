@@ -45,9 +45,14 @@ DialogAnswer draw_dialog_answers(App& app, const char* yes_label);
 void note_menu_item(App& app, const char* label);
 
 // The find box (find_bar.cpp), and the marks of the find's matches in one
-// sentence of a column (none when it has none; valid until the next call).
+// sentence of a column, appended to `out`.
 void draw_find_bar(App& app);
-const std::vector<TextMark>* find_marks(App& app, size_t column, uint32_t sentence);
+void append_find_marks(App& app, size_t column, uint32_t sentence, std::vector<TextMark>& out);
+
+// The row's facts where a sentence of it writes them (fact_ink.cpp): a
+// shared fact in the same colour in every column, a conflicting value in
+// red; appended to `out` and noted for state() (layout.factMarks).
+void append_fact_ink(App& app, size_t row, size_t column, uint32_t sentence, std::vector<TextMark>& out);
 
 // "Keep in this browser" and "Forget all…" with its confirmation (storage_controls.cpp).
 void draw_storage_controls(App& app);
