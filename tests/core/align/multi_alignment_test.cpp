@@ -34,7 +34,7 @@ TEST_CASE("A~B and B~C make one row holding A, B and C") {
     CHECK(total == 7);
 }
 
-TEST_CASE("rows follow the first article; other sentences follow their own predecessor") {
+TEST_CASE("rows follow the first article, other sentences follow their own predecessor") {
     // A: 0 1 2; B: 0 1 2 3 with A2~B1 and A0~B3 crossing; B0 and B2 unlinked.
     auto rows = group_rows({3, 4}, {pair(0, 1, {{2, 1, 0.9}, {0, 3, 0.7}})});
     REQUIRE(rows.size() == 5);

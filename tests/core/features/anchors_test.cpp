@@ -101,7 +101,7 @@ TEST_CASE("Arabic Oman and Amman are told apart by marks and context") {
     CHECK_FALSE(has_anchor(extract_text_features("جرت المحادثات في مسقط عاصمة عمان", "ar"), AnchorKind::Concept, "city:Amman"));
 }
 
-TEST_CASE("Names across scripts share keys; titles are no names") {
+TEST_CASE("Names across scripts share keys, titles are no names") {
     SentenceFeatures kk = extract_text_features(
         "Иран делегациясын Сыртқы істер министрі Аббас Арагчи басқарды.", "kk");
     SentenceFeatures tr = extract_text_features(
@@ -116,7 +116,7 @@ TEST_CASE("Names across scripts share keys; titles are no names") {
     CHECK_FALSE(has_anchor(tr, AnchorKind::Name, "name:bkn"));
 }
 
-TEST_CASE("URLs and handles are anchors; a handle also names its owner") {
+TEST_CASE("URLs and handles are anchors, a handle also names its owner") {
     SentenceFeatures f = extract_text_features(
         "Muscat talks were a good start: Foreign Minister @araghchi https://t.co/9oJcvUCXiW", "en");
     INFO(dump(f));

@@ -33,7 +33,7 @@ TEST_CASE("Turkish apostrophe suffixes are cut before Snowball") {
     CHECK(truncate_code_points("переговоры", 6) == "перего");
 }
 
-TEST_CASE("Loanwords meet through transliteration; translations do not") {
+TEST_CASE("Loanwords meet through transliteration, translations do not") {
     auto cognates = [](const char* text, const char* lang) {
         SentenceFeatures f = extract_text_features(text, lang);
         std::vector<std::string> keys;

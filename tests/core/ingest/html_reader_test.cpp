@@ -54,7 +54,7 @@ TEST_CASE("Kazinform-style page: the article body and nothing else") {
     CHECK(a.paragraphs[6].language == "en");
 }
 
-TEST_CASE("sondakika-style page: spot, paragraphs, subheading; no menus, tags, comments or related news") {
+TEST_CASE("sondakika-style page: spot, paragraphs, subheading, no menus, tags, comments or related news") {
     const Article a = read_page("sondakika_tr.html");
     std::vector<std::string> lines = seed_body_lines("003_292c7b092348037e.txt");
     // The page shows the title as <h1>, the date in a <time> outside the

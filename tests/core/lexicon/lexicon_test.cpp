@@ -74,7 +74,7 @@ TEST_CASE("Titles and function words are known per language") {
     CHECK_FALSE(lexicon::is_function_word("арагчи", "kk"));
 }
 
-TEST_CASE("Glossary roots begin inflected words; a root needs three letters unless a phrase narrows it") {
+TEST_CASE("Glossary roots begin inflected words, a root needs three letters unless a phrase narrows it") {
     auto root_means = [](const char* before, const char* word, const char* lang, const std::string& value) {
         std::string before_form = *before ? word_form(normalize_for_matching(before, lang), lang) : "";
         const auto& entries = lexicon::lookup_root(lang, before_form, normalize_for_matching(word, lang));
@@ -82,7 +82,8 @@ TEST_CASE("Glossary roots begin inflected words; a root needs three letters unle
             return e.kind == EntryKind::Gloss && e.value == value && e.root;
         });
     };
-    CHECK(root_means("", "айтуынша", "kk", "say"));     // айт- + -уы + -нша
+    CHECK(root_means("", "айтқан", "kk", "say"));       // айт- + participle
+    CHECK(root_means("", "айтуынша", "kk", "according_to")); // a longer entry wins over айт-
     CHECK(root_means("", "söyledi", "tr", "say"));      // söyle- + past tense
     CHECK(root_means("", "müzakerelerin", "tr", "negotiation")); // a lemma begins its inflections
     CHECK(root_means("атап", "өтті", "kk", "note"));    // өт- alone is two letters: only after атап

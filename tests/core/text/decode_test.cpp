@@ -56,7 +56,7 @@ TEST_CASE("bidi controls and zero-width characters are stripped, ZWNJ kept") {
     CHECK(d->warnings == std::vector<std::string>{"removed 6 invisible bidi or zero-width characters"});
 }
 
-TEST_CASE("line ends become LF; UTF-16 without a BOM is recognised") {
+TEST_CASE("line ends become LF, UTF-16 without a BOM is recognised") {
     CHECK(decode_text("a\r\nb\rc\n").value().text == "a\nb\nc\n");
     std::string le;
     for (char c : std::string("Hello, world. This is UTF-16.")) {

@@ -41,7 +41,7 @@ TEST_CASE("Word tokens keep byte spans into the text") {
     CHECK(tokens[3].kind == synoptic::TokenKind::Number);
 }
 
-TEST_CASE("Spellings of one name across scripts share a phonetic key; different names do not") {
+TEST_CASE("Spellings of one name across scripts share a phonetic key, different names do not") {
     using synoptic::phonetic_key;
     using synoptic::to_latin_ascii;
     auto key = [](const char* word, const char* lang) {
