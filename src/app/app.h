@@ -2,6 +2,7 @@
 // the core and ImGui only; the browser (or any other host) owns the window,
 // the GL context and the main loop, and calls these functions.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -205,6 +206,22 @@ struct CellCursor {
     std::optional<SentenceRef> linking;
 };
 
+// Part of one sentence the reader selected to quote: a drag over its
+// glyphs (either way, in any script), or a double-click on a word.
+// Indices are the logical text's code points (Article::sentence_text).
+struct TextSelection {
+    std::optional<SentenceRef> sentence; // where the drag began; none: nothing selected
+    uint32_t anchor = 0, head = 0;       // the glyphs where the drag began and where it is
+    bool dragging = false;               // the left button is still down
+    bool shown = false;                  // a range is selected (the drag moved, or a double-click)
+    int pressed_frame = -1;              // the frame a press landed on text (a press elsewhere forgets it)
+    // The host heard the browser's own double-click (at the user's double-click
+    // speed, however few frames the program drew in between).
+    bool double_click_heard = false;
+    uint32_t start() const { return std::min(anchor, head); }
+    uint32_t end() const { return std::max(anchor, head) + 1; }
+};
+
 // Ctrl+F: a query over the compared articles, found across scripts
 // (core/search), its matches per column, and the one the reader is at.
 struct FindState {
@@ -264,8 +281,28 @@ struct App {
     // change to it: exports and copies keep the script).
     std::vector<ArticleId> shown_in_latin;
     FindState find;
+    TextSelection selection;
     std::optional<PendingSession> pending_session;
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Quoting (text_selection.cpp)
+//-----------------------------------------------------------------------------
+
+// The mouse this frame over a drawn sentence: `glyph` is the logical index
+// of the glyph under it (nullopt when it is over none of this sentence's).
+// A press starts a selection there, a drag extends it, a double-click
+// selects the word.
+void track_text_selection(App& app, SentenceRef sentence, std::optional<uint32_t> glyph);
+// After the rows are drawn: a press on no text forgets the selection, a
+// release ends the drag.
+void end_text_selection_frame(App& app);
+// The selection's band, when `sentence` holds it.
+void append_selection_marks(const App& app, SentenceRef sentence, std::vector<TextMark>& out);
+// The selected text as the article writes it ("" when nothing is selected).
+std::string selected_text(const App& app);
+// Ctrl+C: the selection to the clipboard; false when nothing is selected.
+bool copy_selection(App& app);
 
 // Replaces the document (an opened session) and forgets what was derived
 // from the old one; the new one has no history.

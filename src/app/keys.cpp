@@ -83,7 +83,8 @@ void key_pressed(App& app, KeyPress press) {
     }
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return; // a text field has its own keys
     if (press.command) {
-        if (press.key == Key::Z) app.requests.history = press.shift ? HistoryRequest::Redo : HistoryRequest::Undo;
+        if (press.key == Key::C) copy_selection(app);
+        else if (press.key == Key::Z) app.requests.history = press.shift ? HistoryRequest::Redo : HistoryRequest::Undo;
         else if (press.key == Key::Y) app.requests.history = HistoryRequest::Redo;
         else change_text_size(app, press.key);
         return;
@@ -99,7 +100,8 @@ void key_pressed(App& app, KeyPress press) {
         move_cursor(app, press.key, press);
         return;
     case Key::Escape:
-        if (cursor.linking) cursor.linking.reset();
+        if (app.selection.shown) app.selection = TextSelection{};
+        else if (cursor.linking) cursor.linking.reset();
         else cursor.shown = false;
         app.status.clear();
         return;

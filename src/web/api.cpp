@@ -209,6 +209,9 @@ void forget_history() { the_app().document.forget_history(); }
 
 std::string save_session() { return write_session(the_app().document); }
 
+// The browser's dblclick on the canvas: the next frame selects the word under the mouse.
+void double_clicked() { the_app().selection.double_click_heard = true; }
+
 // Replaces the document by a session file's; a damaged one changes nothing.
 std::string load_session(const std::string& text) {
     app::App& app = the_app();
@@ -257,6 +260,14 @@ std::string state_json() {
     if (cursor.linking && app.document.state().position_of(cursor.linking->article))
         linking = {{"article", position_of(app, cursor.linking->article)}, {"sentence", cursor.linking->sentence}};
     state["cursor"] = {{"shown", cursor.shown}, {"row", cursor.row}, {"column", cursor.column}, {"linking", linking}};
+    const app::TextSelection& selection = app.selection;
+    state["selection"] = nullptr;
+    if (selection.shown && selection.sentence && app.document.state().position_of(selection.sentence->article))
+        state["selection"] = {{"article", position_of(app, selection.sentence->article)},
+                              {"sentence", selection.sentence->sentence},
+                              {"start", selection.start()},
+                              {"end", selection.end()},
+                              {"text", app::selected_text(app)}};
     // Landmarks in CSS pixels, as the page's events and tests use them.
     const float r = app.ui_scale;
     auto css_rect = [r](const app::Rect& e) {
@@ -316,6 +327,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("forgetAll", &forget_all);
     emscripten::function("setKeepInBrowser", &set_keep_in_browser);
     emscripten::function("forgetHistory", &forget_history);
+    emscripten::function("doubleClicked", &double_clicked);
     emscripten::register_vector<int>("IntVector");
 }
 

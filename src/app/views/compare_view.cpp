@@ -229,7 +229,8 @@ float draw_row(App& app, size_t row) {
             std::vector<TextMark>& marks = app.layouts.sentence_marks;
             marks.clear();
             append_fact_ink(app, row, k, s, marks);
-            append_find_marks(app, k, s, marks); // drawn last: over the facts
+            append_find_marks(app, k, s, marks); // over the facts
+            append_selection_marks(app, {state.compared[k], s}, marks);
             draw_sentence(app, position, s, width, &marks);
         }
         ImGui::EndGroup();
@@ -365,6 +366,7 @@ void draw_rows(App& app) {
     for (; row < heights.size(); ++row) rest += heights[row];
     if (rest > 0) ImGui::TableNextRow(ImGuiTableRowFlags_None, rest);
     ImGui::EndTable();
+    end_text_selection_frame(app);
 }
 
 // The row holding the first sentence that carries a fact, and its column.

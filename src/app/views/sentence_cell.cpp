@@ -41,6 +41,24 @@ void draw_marks(ImFont* font, float size, const VisualLine& line, const std::vec
     }
 }
 
+// The logical index of the glyph of `line` (drawn from `at`) under the
+// mouse, at the advances ImGui draws with.
+std::optional<uint32_t> glyph_under_mouse(ImFont* font, float size, const VisualLine& line, ImVec2 at) {
+    const ImVec2 mouse = ImGui::GetMousePos();
+    if (mouse.y < at.y || mouse.y >= at.y + ImGui::GetTextLineHeight() || mouse.x < at.x) return std::nullopt;
+    const float scale = size / font->FontSize;
+    const char* s = line.text.c_str();
+    const char* end = s + line.text.size();
+    float x = at.x;
+    for (size_t glyph = 0; s < end && glyph < line.logical.size(); ++glyph) {
+        unsigned int c = 0;
+        s += ImTextCharFromUtf8(&c, s, end);
+        x += font->GetCharAdvance(ImWchar(c)) * scale;
+        if (mouse.x < x) return line.logical[glyph];
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void draw_sentence(App& app, size_t article, size_t sentence, float width, const std::vector<TextMark>* marks) {
@@ -51,7 +69,9 @@ void draw_sentence(App& app, size_t article, size_t sentence, float width, const
     auto& cache = latin ? app.layouts.latin_layouts[article] : app.layouts.sentences[article];
     if (cache.size() != a.sentences.size()) cache.assign(a.sentences.size(), TextLayout{});
     if (!latin) {
-        draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width, marks);
+        std::optional<uint32_t> hovered;
+        draw_wrapped(app, cache[sentence], a.sentence_text(sentence), width, marks, &hovered);
+        track_text_selection(app, {d.id, uint32_t(sentence)}, hovered);
         return;
     }
     std::vector<std::string>& romanized = app.layouts.latin_text[article];
@@ -66,7 +86,7 @@ void same_line_if_fits(float width) {
 }
 
 void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float width,
-                  const std::vector<TextMark>* marks) {
+                  const std::vector<TextMark>* marks, std::optional<uint32_t>* hovered) {
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
     if (layout.wrap_width != width) layout = layout_text(text, font, size, width);
@@ -75,6 +95,7 @@ void draw_wrapped(App& app, TextLayout& layout, std::string_view text, float wid
     for (const VisualLine& line : layout.lines) {
         if (layout.right_to_left) ImGui::SetCursorPosX(x0 + std::max(0.0f, width - line.width));
         if (marks && !marks->empty()) draw_marks(font, size, line, *marks);
+        if (hovered && !*hovered) *hovered = glyph_under_mouse(font, size, line, ImGui::GetCursorScreenPos());
         ImGui::TextUnformatted(line.text.c_str(), line.text.c_str() + line.text.size());
         count_glyphs(app.stats, font, line.text);
     }

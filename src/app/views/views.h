@@ -11,11 +11,14 @@ void draw_compare_view(App& app);
 // changes), right-aligned when it is right-to-left; counts glyphs drawn and
 // missing into app.stats.
 // `marks` (ranges of `text` in code points) are drawn as coloured bands behind the glyphs.
+// `hovered`, when given, is set to the logical index of the glyph under the
+// mouse (nullopt when the mouse is over none).
 void draw_wrapped(App& app, TextLayout& cached, std::string_view text, float width,
-                  const std::vector<TextMark>* marks = nullptr);
+                  const std::vector<TextMark>* marks = nullptr, std::optional<uint32_t>* hovered = nullptr);
 
 // A sentence wrapped to the available width, right-aligned when it is
-// right-to-left; counts glyphs drawn and missing into app.stats.
+// right-to-left; counts glyphs drawn and missing into app.stats. The mouse
+// over it selects part of it to quote (text_selection.cpp).
 void draw_sentence(App& app, size_t article, size_t sentence, float width,
                    const std::vector<TextMark>* marks = nullptr);
 
