@@ -20,43 +20,46 @@ void count_glyphs(RenderStats& stats, ImFont* font, const std::string& text) {
     }
 }
 
-// Bands behind the glyphs of a line that stand in a marked range, at the
-// advances ImGui draws them with.
-void draw_marks(ImFont* font, float size, const VisualLine& line, const std::vector<TextMark>& marks) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 at = ImGui::GetCursorScreenPos();
+// Calls visit(logical index, left edge, advance) for each glyph of `line`
+// drawn from x = `left`, at the advances ImGui draws with, until it returns false.
+template <class Visit>
+void for_each_glyph(ImFont* font, float size, const VisualLine& line, float left, Visit visit) {
     const float scale = size / font->FontSize;
-    const float height = ImGui::GetTextLineHeight();
     const char* s = line.text.c_str();
     const char* end = s + line.text.size();
-    float x = at.x;
+    float x = left;
     for (size_t glyph = 0; s < end && glyph < line.logical.size(); ++glyph) {
         unsigned int c = 0;
         s += ImTextCharFromUtf8(&c, s, end);
         const float advance = font->GetCharAdvance(ImWchar(c)) * scale;
-        for (const TextMark& mark : marks)
-            if (line.logical[glyph] >= mark.start && line.logical[glyph] < mark.end)
-                draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + advance, at.y + height), mark.color);
+        if (!visit(line.logical[glyph], x, advance)) return;
         x += advance;
     }
 }
 
-// The logical index of the glyph of `line` (drawn from `at`) under the
-// mouse, at the advances ImGui draws with.
+// Bands behind the glyphs of a line that stand in a marked range.
+void draw_marks(ImFont* font, float size, const VisualLine& line, const std::vector<TextMark>& marks) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    for_each_glyph(font, size, line, at.x, [&](uint32_t logical, float x, float advance) {
+        for (const TextMark& mark : marks)
+            if (logical >= mark.start && logical < mark.end)
+                draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + advance, at.y + height), mark.color);
+        return true;
+    });
+}
+
+// The logical index of the glyph of `line` (drawn from `at`) under the mouse.
 std::optional<uint32_t> glyph_under_mouse(ImFont* font, float size, const VisualLine& line, ImVec2 at) {
     const ImVec2 mouse = ImGui::GetMousePos();
     if (mouse.y < at.y || mouse.y >= at.y + ImGui::GetTextLineHeight() || mouse.x < at.x) return std::nullopt;
-    const float scale = size / font->FontSize;
-    const char* s = line.text.c_str();
-    const char* end = s + line.text.size();
-    float x = at.x;
-    for (size_t glyph = 0; s < end && glyph < line.logical.size(); ++glyph) {
-        unsigned int c = 0;
-        s += ImTextCharFromUtf8(&c, s, end);
-        x += font->GetCharAdvance(ImWchar(c)) * scale;
-        if (mouse.x < x) return line.logical[glyph];
-    }
-    return std::nullopt;
+    std::optional<uint32_t> under;
+    for_each_glyph(font, size, line, at.x, [&](uint32_t logical, float x, float advance) {
+        if (mouse.x < x + advance) under = logical;
+        return !under;
+    });
+    return under;
 }
 
 } // namespace

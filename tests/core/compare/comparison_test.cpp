@@ -5,23 +5,14 @@
 
 #include <string>
 
-#include "core/align/presegmented_article.h"
 #include "core/compare/comparison.h"
 #include "core/compare/row_evidence.h"
-#include "support/test_files.h"
+#include "support/gold_articles.h"
 
 using namespace synoptic;
+using synoptic::test::gold_side;
 
 namespace {
-Article gold_side(const std::string& file, const std::string& from = "", const std::string& to = "") {
-    std::string text = test::read_file(test::data_path("gold/kazinform-kk-ru/" + file));
-    if (!from.empty()) {
-        auto at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    }
-    return presegmented_article(text, file);
-}
 const Fact* fact_with(const Comparison& c, AnchorKind kind, const std::string& key) {
     for (const Fact& f : c.facts)
         if (f.kind == kind && f.key == key) return &f;

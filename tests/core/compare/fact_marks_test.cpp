@@ -5,24 +5,15 @@
 
 #include <string>
 
-#include "core/align/presegmented_article.h"
 #include "core/compare/comparison.h"
 #include "core/compare/fact_marks.h"
 #include "core/text/utf8.h"
-#include "support/test_files.h"
+#include "support/gold_articles.h"
 
 using namespace synoptic;
+using synoptic::test::gold_side;
 
 namespace {
-Article gold_side(const std::string& file, const std::string& from = "", const std::string& to = "") {
-    std::string text = test::read_file(test::data_path("gold/kazinform-kk-ru/" + file));
-    if (!from.empty()) {
-        auto at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    }
-    return presegmented_article(text, file);
-}
 
 // The marked text: code points [start, end) of the sentence.
 std::u32string marked(const Article& article, uint32_t sentence, const FactMark& mark) {
