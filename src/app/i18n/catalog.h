@@ -1,0 +1,66 @@
+// One interface language's words: its catalog (catalogs/<language>.json)
+// read and checked, each message an ICU MessageFormat pattern, so counts
+// take the language's plural forms ("1 статья", "3 статьи", "5 статей").
+// Knows nothing of drawing: text comes out in logical order.
+#pragma once
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "app/i18n/messages.h"
+#include "core/base/result.h"
+
+#include <unicode/uversion.h>
+U_NAMESPACE_BEGIN
+class MessageFormat;
+U_NAMESPACE_END
+
+namespace synoptic::i18n {
+
+// A named argument of a message: {count} is {"count", 3}.
+struct MessageArg {
+    const char* name;
+    std::variant<int64_t, double, std::string_view> value;
+    MessageArg(const char* n, int v) : name(n), value(int64_t(v)) {}
+    MessageArg(const char* n, size_t v) : name(n), value(int64_t(v)) {}
+    MessageArg(const char* n, double v) : name(n), value(v) {}
+    MessageArg(const char* n, std::string_view v) : name(n), value(v) {}
+    MessageArg(const char* n, const char* v) : name(n), value(std::string_view(v)) {}
+    MessageArg(const char* n, const std::string& v) : name(n), value(std::string_view(v)) {}
+};
+
+class Catalog {
+public:
+    // Reads a catalog; refused (with the reason) when it is not JSON, lacks
+    // a message or has one the interface does not know, or a pattern does
+    // not parse.
+    static Result<Catalog> parse(std::string_view json);
+
+    Catalog(Catalog&&) noexcept;
+    Catalog& operator=(Catalog&&) noexcept;
+    ~Catalog();
+
+    const std::string& language() const { return language_; }   // "ru"
+    const std::string& native_name() const { return name_; }    // "Русский"
+    bool right_to_left() const { return right_to_left_; }
+
+    // A message that takes no argument, as the reader sees it.
+    const std::string& text(Msg message) const { return plain_[size_t(message)]; }
+    // The pattern as the catalog writes it.
+    const std::string& pattern(Msg message) const { return patterns_[size_t(message)]; }
+    // A message with its arguments put in; a missing argument stays "{name}".
+    std::string format(Msg message, std::initializer_list<MessageArg> args) const;
+
+private:
+    Catalog();
+    std::string language_, name_;
+    bool right_to_left_ = false;
+    std::vector<std::string> patterns_, plain_;
+    std::vector<std::unique_ptr<icu::MessageFormat>> formats_;
+};
+
+} // namespace synoptic::i18n
