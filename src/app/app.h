@@ -4,6 +4,7 @@
 #pragma once
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -11,8 +12,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "app/i18n/catalog.h"
 #include "app/text_layout.h"
 #include "core/align/similarity.h"
 #include "core/base/result.h"
@@ -83,7 +86,59 @@ struct Host {
     // The reader chose a cell (a click, the keys, a find): the library position
     // of its article and its first sentence (-1 for an empty cell), and the row.
     std::function<void(size_t article, long sentence, size_t row)> selection_changed;
+    // The reader chose the interface's language (the page remembers it).
+    std::function<void(const std::string&)> interface_language_changed;
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] The interface's words (interface_text.cpp)
+//-----------------------------------------------------------------------------
+
+using i18n::Msg;
+
+// The interface's words in the reader's language (src/app/i18n), ready to
+// draw: in a right-to-left language shaped and in visual order. Kept between
+// frames, so an idle frame formats and allocates nothing.
+struct InterfaceText {
+    std::unique_ptr<i18n::Catalog> catalog; // the reader's language
+    std::unique_ptr<i18n::Catalog> english; // automation's names for menu items, in every language
+    std::vector<std::string> shown;         // per message without arguments, ready to draw ("" = not yet)
+    std::vector<std::string> labels;        // per message: "shown###key", an ImGui id the same in every language
+    std::vector<TextLayout> wrapped;        // per message drawn wrapped
+    // Messages with arguments, by a hash of the message and its arguments.
+    std::unordered_map<uint64_t, std::string> formatted;
+    // The messages the last frame drew (state().interfaceMessages): which
+    // words a reader saw, for tests that nothing is left in another language.
+    std::bitset<i18n::kMessageCount> drawn;
+    std::vector<std::string> language_names; // per interface language, its own name, ready to draw
+    TextLayout status;        // the status line, wrapped
+    std::string status_shown; // the status text that layout is of
+};
+
+// Shows the interface in a language of i18n::interface_languages(); for
+// another (or a damaged catalog) nothing changes and the error says why.
+// Tells the host, which remembers the choice.
+Result<bool> set_interface_language(App& app, std::string_view language);
+const i18n::Catalog& interface_catalog(App& app);
+bool interface_right_to_left(App& app);
+
+// A message ready to draw; with arguments ({"count", 3}) in the second form.
+const char* ui(App& app, Msg message);
+const char* ui(App& app, Msg message, std::initializer_list<i18n::MessageArg> args);
+// The message with a "###" id that stays the same when the language changes
+// (tabs, dialogs: switching languages keeps them as they are).
+const char* ui_label(App& app, Msg message);
+// The message's text in logical order (the status line, copied text).
+std::string ui_logical(App& app, Msg message, std::initializer_list<i18n::MessageArg> args = {});
+// The message's English text: what automation calls a menu item.
+const char* ui_english(App& app, Msg message);
+// A message wrapped to the available width in the reader's direction.
+void ui_wrapped(App& app, Msg message);
+
+// The interface's names of the core's kinds of things.
+Msg fact_status_message(FactStatus status);
+Msg anchor_kind_message(AnchorKind kind);
+Msg align_mode_message(AlignMode mode); // the mode a pair was aligned in
 
 //-----------------------------------------------------------------------------
 // [SECTION] Frame
@@ -146,7 +201,7 @@ struct FactInkLandmark {
     FactStatus status = FactStatus::Shared;
 };
 struct MenuItemLandmark {
-    const char* label = ""; // a literal of the menu
+    const char* label = ""; // the item's English text, in every interface language
     Rect rect;
 };
 // Cells are reported for the first columns of the rows drawn only.
@@ -160,6 +215,7 @@ struct Landmarks {
     Rect forget_all_button;               // "Forget all…" (it asks first, in a dialog)
     Rect keep_in_browser_checkbox;        // "Keep in this browser"; the box is the rect's left square
     Rect first_cell;                      // the first row's cell of the first compared article
+    Rect interface_language;              // the picker of the interface's language
     std::vector<Rect> library_checkboxes; // per article: the box that puts it in the comparison
     std::vector<CellLandmark> cells;      // every drawn cell: right-click one to edit its row
     std::vector<FactInkLandmark> fact_ink; // the facts coloured in the drawn cells
@@ -167,7 +223,8 @@ struct Landmarks {
 
     // Forgets the last frame's places, keeping the lists' memory.
     void clear() {
-        export_button = pairs_button = facts_tab = forget_all_button = keep_in_browser_checkbox = first_cell = Rect{};
+        export_button = pairs_button = facts_tab = forget_all_button = keep_in_browser_checkbox = first_cell =
+            interface_language = Rect{};
         library_checkboxes.clear();
         fact_names.clear();
         latin_buttons.clear();
@@ -185,6 +242,7 @@ struct Requests {
     HistoryRequest history = HistoryRequest::None;
     bool forget_all = false;           // the user confirmed "Forget all"
     bool open_pending_session = false; // the user let a dropped session replace the library
+    std::string interface_language;    // the reader chose another language for the interface
 };
 
 // A session file dropped while articles are open: it waits, read and
@@ -283,6 +341,7 @@ struct App {
     FindState find;
     TextSelection selection;
     std::optional<PendingSession> pending_session;
+    InterfaceText interface_text;
 };
 
 //-----------------------------------------------------------------------------

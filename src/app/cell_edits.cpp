@@ -41,7 +41,7 @@ std::optional<Command> row_edit_command(const DocumentState& state, size_t row_i
 void start_linking(App& app, size_t row, size_t column) {
     const DocumentState& state = app.document.state();
     if (row >= state.rows.size() || column >= state.compared.size() || state.rows[row].sentences[column].empty()) {
-        app.status = "Choose a sentence to link: this cell is empty.";
+        app.status = ui_logical(app, Msg::EditEmptyCell);
         return;
     }
     app.cursor.linking = SentenceRef{state.compared[column], state.rows[row].sentences[column].front()};
@@ -77,7 +77,7 @@ void choose_cell(App& app, size_t row, size_t column) {
     const SentenceRef waiting = *app.cursor.linking;
     std::optional<SentenceRef> anchor = row_anchor(state, row, column, waiting.article);
     if (!anchor) {
-        app.status = "This row has no sentence of another article to link with: choose another row, or Escape.";
+        app.status = ui_logical(app, Msg::EditNothingToLink);
         return;
     }
     app.cursor.linking.reset();

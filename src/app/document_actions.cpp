@@ -56,13 +56,13 @@ Result<Applied> apply_all(App& app, std::vector<Command> commands) {
 
 bool undo(App& app) {
     const bool done = app.document.undo();
-    app.status = done ? "" : "Nothing to undo.";
+    app.status = done ? "" : ui_logical(app, Msg::EditNothingToUndo);
     return done;
 }
 
 bool redo(App& app) {
     const bool done = app.document.redo();
-    app.status = done ? "" : "Nothing to redo.";
+    app.status = done ? "" : ui_logical(app, Msg::EditNothingToRedo);
     return done;
 }
 
@@ -97,7 +97,7 @@ void forget_all(App& app) {
     // A refusal leaves everything, the browser's copy included, as it was (the status says why).
     if (!removals.empty() && !apply_all(app, std::move(removals))) return;
     app.document.forget_history();
-    app.status = "Every article is forgotten, here and in what this browser kept.";
+    app.status = ui_logical(app, Msg::StorageForgotten);
     if (app.host.forget_kept) app.host.forget_kept();
 }
 
@@ -161,7 +161,7 @@ void open_document(App& app, Document document) {
 Result<bool> open_session_file(App& app, std::string_view name, std::string_view bytes) {
     Result<Document> opened = read_session(bytes);
     if (!opened) {
-        app.status = std::string(name) + ": this session cannot be opened: " + opened.error().message;
+        app.status = ui_logical(app, Msg::SessionCannotOpen, {{"name", name}, {"error", opened.error().message}});
         return Error{app.status};
     }
     if (app.document.state().articles.empty()) {

@@ -199,4 +199,25 @@ TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_s
     return layout;
 }
 
+std::string visual_text(std::string_view logical_utf8, bool right_to_left) {
+    std::u16string text = to_utf16(logical_utf8);
+    std::vector<uint32_t> code_point_at(text.size() + 1, 0); // unused: labels are not marked
+    if (has_arabic(text)) text = shape_arabic(text);
+    UErrorCode status = U_ZERO_ERROR;
+    BidiPtr para(ubidi_openSized(int32_t(text.size()), 0, &status));
+    ubidi_setPara(para.get(), reinterpret_cast<const UChar*>(text.data()), int32_t(text.size()),
+                  right_to_left ? UBIDI_RTL : UBIDI_DEFAULT_LTR, nullptr, &status);
+    if (U_FAILURE(status)) return std::string(logical_utf8);
+    std::string out;
+    const int32_t n = int32_t(text.size());
+    for (int32_t start = 0; start <= n;) {
+        int32_t end = start;
+        while (end < n && text[size_t(end)] != u'\n') ++end;
+        if (end > start) out += visual_line(para.get(), text, start, end, code_point_at).text;
+        if (end < n) out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace synoptic::app

@@ -38,4 +38,8 @@ struct TextLayout {
 TextLayout layout_text(std::string_view logical_utf8, ImFont* font, float font_size,
                        float wrap_width);
 
+// Unwrapped text for ImGui to draw as it is (labels, menu items): each of
+// its lines shaped and in visual order, in a paragraph of the given direction.
+std::string visual_text(std::string_view logical_utf8, bool right_to_left);
+
 } // namespace synoptic::app

@@ -7,11 +7,13 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "core/align/align_mode.h"
 #include "core/align/multi_alignment.h"
+#include "app/i18n/interface_languages.h"
 #include "core/session/session_file.h"
 #include "web/bridge.h"
 #include "web/edit_command.h"
@@ -37,12 +39,24 @@ app::App& the_app() {
             EM_ASM({ if (Module.onSelection) Module.onSelection($0, $1, $2); }, double(article), double(sentence),
                    double(row));
         };
+        made.host.interface_language_changed = [](const std::string& language) {
+            EM_ASM({ if (Module.interfaceLanguageChanged) Module.interfaceLanguageChanged(UTF8ToString($0)); },
+                   language.c_str());
+        };
         made.host.keep_in_browser_changed = [](bool on) {
             EM_ASM({ if (Module.keepInBrowserChanged) Module.keepInBrowserChanged($0 !== 0); }, on ? 1 : 0);
         };
         return made;
     }();
     return app;
+}
+
+void choose_interface_language_from_page() {
+    std::vector<std::string> preferred;
+    const emscripten::val languages = emscripten::val::module_property("interfaceLanguages");
+    if (languages.isArray()) preferred = emscripten::vecFromJSArray<std::string>(languages);
+    Result<bool> set = app::set_interface_language(the_app(), i18n::choose_interface_language(preferred));
+    if (!set) std::fprintf(stderr, "synoptic: %s\n", set.error().message.c_str());
 }
 
 namespace {
@@ -239,6 +253,14 @@ std::string open_file(const std::string& name, const std::string& bytes) {
     return nlohmann::json{{"ok", true}, {"opened", "session"}, {"asking", !*opened}}.dump();
 }
 
+// The interface in one of its languages ("en", "ru", "kk", "tr", "ar").
+std::string set_interface_language(const std::string& language) {
+    app::App& app = the_app();
+    if (Result<bool> set = app::set_interface_language(app, language); !set)
+        return refused(set.error().message + "; it has " + nlohmann::json(i18n::interface_languages()).dump());
+    return nlohmann::json{{"ok", true}, {"interfaceLanguage", language}}.dump();
+}
+
 std::string state_json() {
     app::App& app = the_app();
     app::refresh_view(app); // the facts of the rows as they are; never an alignment
@@ -248,6 +270,15 @@ std::string state_json() {
                        {"rowsDrawn", app.stats.rows_drawn}};
     state["status"] = app.status;
     state["textSize"] = app.text_size;
+    state["interfaceLanguage"] = app::interface_catalog(app).language();
+    state["interfaceDirection"] = app::interface_right_to_left(app) ? "rtl" : "ltr";
+    state["interfaceLanguages"] = i18n::interface_languages();
+    nlohmann::json messages = nlohmann::json::array();
+    const i18n::Catalog& catalog = app::interface_catalog(app);
+    for (size_t m = 0; m < i18n::kMessageCount; ++m)
+        if (app.interface_text.drawn.test(m))
+            messages.push_back({{"key", i18n::message_key(i18n::Msg(m))}, {"pattern", catalog.pattern(i18n::Msg(m))}});
+    state["interfaceMessages"] = messages;
     state["find"] = {{"open", app.find.open}, {"query", app.find.query}, {"matches", app.find.walk.size()},
                      {"current", app.find.stepped ? nlohmann::json(app.find.current) : nlohmann::json(nullptr)}};
     nlohmann::json latin = nlohmann::json::array();
@@ -285,6 +316,7 @@ std::string state_json() {
     for (const app::Rect& button : app.landmarks.latin_buttons) latin_buttons.push_back(css_rect(button));
     state["layout"]["latinButtons"] = latin_buttons;
     state["layout"]["firstCell"] = css_rect(app.landmarks.first_cell);
+    state["layout"]["interfaceLanguage"] = css_rect(app.landmarks.interface_language);
     state["layout"]["forgetAllButton"] = css_rect(app.landmarks.forget_all_button);
     state["layout"]["keepInBrowserCheckbox"] = css_rect(app.landmarks.keep_in_browser_checkbox);
     nlohmann::json checkboxes = nlohmann::json::array();
@@ -328,6 +360,7 @@ EMSCRIPTEN_BINDINGS(synoptic) {
     emscripten::function("setKeepInBrowser", &set_keep_in_browser);
     emscripten::function("forgetHistory", &forget_history);
     emscripten::function("doubleClicked", &double_clicked);
+    emscripten::function("setInterfaceLanguage", &set_interface_language);
     emscripten::register_vector<int>("IntVector");
 }
 

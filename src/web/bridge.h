@@ -7,4 +7,8 @@ namespace synoptic::web {
 
 app::App& the_app();
 
+// The interface's language from what the page passes (Module.interfaceLanguages:
+// the reader's remembered choice, then the browser's languages); after ICU's data.
+void choose_interface_language_from_page();
+
 } // namespace synoptic::web

@@ -166,6 +166,7 @@ int main() {
         std::fprintf(stderr, "synoptic: %s\n", icu.error().message.c_str());
         return 1;
     }
+    synoptic::web::choose_interface_language_from_page();
     if (!glfwInit()) {
         std::fprintf(stderr, "synoptic: could not initialise GLFW\n");
         return 1;

@@ -17,6 +17,13 @@ const ImVec4 kPartialColor(0.80f, 0.65f, 0.25f, 1.0f);
 const ImVec4 kAloneColor(0.40f, 0.42f, 0.46f, 1.0f);
 const ImVec4 kConflictColor(0.85f, 0.30f, 0.30f, 1.0f);
 
+// A fact as the first article carrying it writes it (the key when none does).
+const std::string& written_form(const Fact& fact) {
+    for (const std::string& surface : fact.surface)
+        if (!surface.empty()) return surface;
+    return fact.key;
+}
+
 bool row_has_conflict(const Comparison& c, size_t row) {
     for (const RowFact& f : c.row_facts[row])
         if (f.status == FactStatus::Conflict) return true;
@@ -45,11 +52,11 @@ const std::vector<SharedEvidence>& hovered_row_evidence(App& app, size_t row) {
 }
 
 // One line of the row's shared words of a kind ("meanings: negotiation, round").
-void draw_shared_words(const std::vector<SharedEvidence>& evidence, AnchorKind kind, const char* label) {
+void draw_shared_words(App& app, const std::vector<SharedEvidence>& evidence, AnchorKind kind, Msg label) {
     bool any = false;
     for (const SharedEvidence& e : evidence) {
         if (e.kind != kind) continue;
-        if (!any) ImGui::TextDisabled("%s", label);
+        if (!any) ImGui::TextDisabled("%s", ui(app, label));
         ImGui::SameLine();
         ImGui::TextUnformatted(e.key.c_str());
         any = true;
@@ -60,24 +67,30 @@ void draw_row_tooltip(App& app, size_t row) {
     const Comparison& c = app.view.comparison;
     ImGui::BeginTooltip();
     const AlignedRow& r = c.alignment.rows[row];
-    ImGui::Text("In %d of %d articles · link strength %.2f", int(r.articles_present()),
-                int(r.sentences.size()), r.score);
+    ImGui::TextUnformatted(ui(app, Msg::RowPresence, {{"present", r.articles_present()},
+                                                      {"total", r.sentences.size()},
+                                                      {"strength", double(r.score)}}));
     const Row& user_row = app.document.state().rows[row];
-    if (user_row.edited) ImGui::TextDisabled("edited by you: a new alignment keeps it as it is");
-    if (user_row.checked) ImGui::TextDisabled("checked by you");
+    if (user_row.edited) ImGui::TextDisabled("%s", ui(app, Msg::RowEdited));
+    if (user_row.checked) ImGui::TextDisabled("%s", ui(app, Msg::RowChecked));
     for (const RowFact& f : c.row_facts[row]) {
         const Fact& fact = c.facts[f.fact];
-        ImGui::Text("%-8s %-9s %s", fact_status_name(f.status), anchor_kind_name(fact.kind), fact.key.c_str());
+        ImGui::TextUnformatted(ui(app, Msg::RowFact, {{"status", ui_logical(app, fact_status_message(f.status))},
+                                                      {"kind", ui_logical(app, anchor_kind_message(fact.kind))},
+                                                      {"fact", written_form(fact)}}));
     }
     for (const FactConflict& conflict : c.conflicts)
-        if (conflict.row == row) ImGui::TextColored(kConflictColor, "conflict: %s", conflict.reason.c_str());
+        if (conflict.row == row)
+            ImGui::TextColored(kConflictColor, "%s",
+                               ui(app, Msg::RowConflict, {{"first", written_form(c.facts[conflict.fact_a])},
+                                                          {"second", written_form(c.facts[conflict.fact_b])}}));
     if (r.articles_present() > 1) {
         // Beyond the facts: the ordinary words the sentences share in meaning
         // (news glossary) or in form (loanwords), the reason they stand together.
         const std::vector<SharedEvidence>& evidence = hovered_row_evidence(app, row);
-        draw_shared_words(evidence, AnchorKind::Gloss, "shared meanings:");
-        draw_shared_words(evidence, AnchorKind::Cognate, "shared loanwords:");
-        draw_shared_words(evidence, AnchorKind::Stem, "shared words:");
+        draw_shared_words(app, evidence, AnchorKind::Gloss, Msg::RowSharedMeanings);
+        draw_shared_words(app, evidence, AnchorKind::Cognate, Msg::RowSharedLoanwords);
+        draw_shared_words(app, evidence, AnchorKind::Stem, Msg::RowSharedWords);
     }
     ImGui::EndTooltip();
 }
@@ -90,13 +103,28 @@ void draw_legend_entry(const ImVec4& color, const char* label) {
     ImGui::TextUnformatted(label);
 }
 
+// "(?)" beside the mode: what the modes mean, in a few plain words.
+void draw_mode_help(App& app) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    ImGui::Dummy(ImVec2(ImGui::GetFontSize() * 28, 0)); // the width the explanation wraps at
+    ui_wrapped(app, Msg::ModeExplanation);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 void draw_mode_picker(App& app) {
     const DocumentState& state = app.document.state();
     int mode = int(state.mode);
     same_line_if_fits(260 * app.ui_scale);
     ImGui::SetNextItemWidth(260 * app.ui_scale);
-    if (ImGui::Combo("##mode", &mode, "Automatic\0Translations (keep order)\0Independent reports (reorder)\0"))
+    const char* const modes[] = {ui(app, Msg::ModeAutomatic), ui(app, Msg::ModeTranslations), ui(app, Msg::ModeReports)};
+    if (ImGui::Combo("##mode", &mode, modes, IM_ARRAYSIZE(modes)))
         app.requests.commands.push_back(SetMode{AlignMode(mode)});
+    draw_mode_help(app);
     draw_pair_modes(app);
 }
 
@@ -104,25 +132,24 @@ void draw_mode_picker(App& app) {
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
 
 void draw_export_menu(App& app) {
-    same_line_if_fits(button_width("Export"));
-    if (ImGui::Button("Export")) ImGui::OpenPopup("export");
+    const char* label = ui_label(app, Msg::ExportButton);
+    same_line_if_fits(button_width(ui(app, Msg::ExportButton)));
+    if (ImGui::Button(label)) ImGui::OpenPopup("export");
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     app.landmarks.export_button = {min.x, min.y, size.x, size.y};
     ImGui::SetNextWindowPos(ImVec2(min.x, min.y + size.y)); // under the button, not under the mouse
     if (!ImGui::BeginPopup("export")) return;
     struct Choice {
-        const char* label;
+        Msg label;
         ExportFormat format;
     };
     static const Choice kChoices[] = {
-        {"Comparison as JSON (rows, facts, conflicts)", ExportFormat::Json},
-        {"Comparison as a text report", ExportFormat::Text},
-        {"Rows as TSV (one column per article)", ExportFormat::Tsv},
-        {"Rows as TMX (translation memory)", ExportFormat::Tmx},
-        {"Report as HTML (opens in any browser, prints)", ExportFormat::Html},
+        {Msg::ExportJson, ExportFormat::Json}, {Msg::ExportText, ExportFormat::Text},
+        {Msg::ExportTsv, ExportFormat::Tsv},   {Msg::ExportTmx, ExportFormat::Tmx},
+        {Msg::ExportHtml, ExportFormat::Html},
     };
     for (const Choice& choice : kChoices) {
-        const bool chosen = ImGui::Selectable(choice.label);
+        const bool chosen = ImGui::Selectable(ui(app, choice.label));
         note_menu_item(app, choice.label);
         if (!chosen) continue;
         Result<ExportedFile> file = export_document(app.document, choice.format);
@@ -140,11 +167,12 @@ void draw_cell_menu(App& app, size_t row_index, size_t column) {
     const DocumentState& state = app.document.state();
     const Row& row = state.rows[row_index];
     const Article& article = state.column_article(column).article();
-    const bool copy_sentences = ImGui::MenuItem("Copy these sentences", nullptr, false, !row.sentences[column].empty());
-    note_menu_item(app, "Copy these sentences");
+    const bool copy_sentences =
+        ImGui::MenuItem(ui(app, Msg::CellCopySentences), nullptr, false, !row.sentences[column].empty());
+    note_menu_item(app, Msg::CellCopySentences);
     if (copy_sentences && app.host.copy_text) app.host.copy_text(article.joined_text(row.sentences[column]));
-    const bool copy_row = ImGui::MenuItem("Copy the row (every article)");
-    note_menu_item(app, "Copy the row (every article)");
+    const bool copy_row = ImGui::MenuItem(ui(app, Msg::CellCopyRow));
+    note_menu_item(app, Msg::CellCopyRow);
     if (copy_row && app.host.copy_text) {
         std::string text;
         for (size_t k = 0; k < row.sentences.size(); ++k) {
@@ -200,21 +228,34 @@ void draw_cell_cursor(App& app, size_t row, size_t column, ImVec2 min, ImVec2 ma
     }
 }
 
+// Where the rows table puts each column: the status strip, then the
+// articles in the library's order; mirrored in a right-to-left interface,
+// so the first article reads from the right.
+struct ColumnOrder {
+    size_t articles = 0;
+    bool mirrored = false;
+    int status() const { return mirrored ? int(articles) : 0; }
+    int article(size_t k) const { return mirrored ? int(articles - 1 - k) : int(k) + 1; }
+};
+
+ColumnOrder column_order(App& app) { return {app.document.state().compared.size(), interface_right_to_left(app)}; }
+
 // One aligned row; returns the height it took.
 float draw_row(App& app, size_t row) {
     const DocumentState& state = app.document.state();
     const Comparison& c = app.view.comparison;
     const size_t columns = state.compared.size();
     const Row& r = state.rows[row];
+    const ColumnOrder order = column_order(app);
     ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
+    ImGui::TableSetColumnIndex(order.status());
     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(row_color(c, row, columns)));
     draw_row_marks(r);
     const float top = ImGui::GetCursorScreenPos().y;
     float bottom = top;
     bool hovered = false;
     for (size_t k = 0; k < columns; ++k) {
-        ImGui::TableSetColumnIndex(int(k) + 1);
+        ImGui::TableSetColumnIndex(order.article(k));
         const float width = ImGui::GetContentRegionAvail().x;
         ImGui::PushID(int(row)); // row, then column: ids stay apart for any number of columns
         ImGui::PushID(int(k));
@@ -279,29 +320,30 @@ void estimate_row_heights(App& app, float column_width) {
 // is not Latin: the column then reads in Latin letters (reading_latin.h).
 void draw_rows_header(App& app) {
     const DocumentState& state = app.document.state();
+    const ColumnOrder order = column_order(app);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    ImGui::TableSetColumnIndex(0);
+    ImGui::TableSetColumnIndex(order.status());
     ImGui::TableHeader("##status");
     for (size_t k = 0; k < state.compared.size(); ++k) {
-        ImGui::TableSetColumnIndex(int(k) + 1);
+        ImGui::TableSetColumnIndex(order.article(k));
         ImGui::PushID(int(k));
         const DocumentArticle& a = state.column_article(k);
         Rect button;
         if (needs_latin_for_reading(a.article().language)) {
             auto shown = std::find(app.shown_in_latin.begin(), app.shown_in_latin.end(), a.id);
             const bool latin = shown != app.shown_in_latin.end();
-            if (ImGui::SmallButton(latin ? "Script" : "Latin")) {
+            if (ImGui::SmallButton(ui(app, latin ? Msg::ColumnScript : Msg::ColumnLatin))) {
                 if (latin) app.shown_in_latin.erase(shown);
                 else app.shown_in_latin.push_back(a.id);
             }
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(latin ? "Show this article in its own script" : "Show this article in Latin letters");
+                ImGui::SetTooltip("%s", ui(app, latin ? Msg::ColumnScriptTooltip : Msg::ColumnLatinTooltip));
             const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
             button = {min.x, min.y, size.x, size.y};
             ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
         }
         app.landmarks.latin_buttons.push_back(button);
-        ImGui::TableHeader(ImGui::TableGetColumnName(int(k) + 1));
+        ImGui::TableHeader(ImGui::TableGetColumnName(order.article(k)));
         ImGui::PopID();
     }
 }
@@ -332,13 +374,18 @@ void draw_rows(App& app) {
                                   ImGuiTableFlags_SizingStretchSame;
     const float status_width = 6.0f * app.ui_scale;
     const float column_width = (ImGui::GetContentRegionAvail().x - status_width) / float(columns);
-    if (!ImGui::BeginTable("rows", int(columns) + 1, flags, ImGui::GetContentRegionAvail())) return;
+    const ColumnOrder order = column_order(app);
+    // Another table when mirrored: ImGui keeps a table's column sizes by index.
+    if (!ImGui::BeginTable(order.mirrored ? "rows_mirrored" : "rows", int(columns) + 1, flags,
+                           ImGui::GetContentRegionAvail()))
+        return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, status_width);
-    for (size_t k = 0; k < columns; ++k) {
-        const DocumentArticle& a = state.column_article(k);
+    if (!order.mirrored) ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, status_width);
+    for (size_t i = 0; i < columns; ++i) {
+        const DocumentArticle& a = state.column_article(order.mirrored ? columns - 1 - i : i);
         ImGui::TableSetupColumn((a.article().language + " · " + a.name).c_str());
     }
+    if (order.mirrored) ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, status_width);
     draw_rows_header(app);
 
     LayoutCache& cache = app.layouts;
@@ -385,14 +432,8 @@ std::optional<std::pair<size_t, size_t>> first_place_of(const DocumentState& sta
 // A fact as the first article carrying it writes it; clicked, the rows
 // show the first sentence that carries it, under the cursor.
 void draw_fact_name(App& app, const Fact& fact, size_t index) {
-    const std::string* written = &fact.key;
-    for (const std::string& surface : fact.surface)
-        if (!surface.empty()) {
-            written = &surface;
-            break;
-        }
     ImGui::PushID(int(index));
-    if (ImGui::Selectable(written->c_str())) {
+    if (ImGui::Selectable(written_form(fact).c_str())) {
         if (auto place = first_place_of(app.document.state(), fact)) {
             app.cursor.row = place->first;
             app.cursor.column = place->second;
@@ -401,7 +442,7 @@ void draw_fact_name(App& app, const Fact& fact, size_t index) {
             app.show_rows_tab = true;
         }
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to see it in the rows.", fact.key.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui(app, Msg::FactsClick));
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     if (index == app.landmarks.fact_names.size()) app.landmarks.fact_names.push_back({min.x, min.y, size.x, size.y});
     ImGui::PopID();
@@ -415,15 +456,15 @@ void draw_facts(App& app) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("facts", int(columns) + 2, flags, ImGui::GetContentRegionAvail())) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 80.0f * app.ui_scale);
-    ImGui::TableSetupColumn("fact");
+    ImGui::TableSetupColumn(ui(app, Msg::FactsKind), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.ui_scale);
+    ImGui::TableSetupColumn(ui(app, Msg::FactsFact));
     for (size_t k = 0; k < columns; ++k)
         ImGui::TableSetupColumn(state.column_article(k).name.c_str());
     ImGui::TableHeadersRow();
     for (const Fact& fact : c.facts) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextDisabled("%s", anchor_kind_name(fact.kind));
+        ImGui::TextDisabled("%s", ui(app, anchor_kind_message(fact.kind)));
         ImGui::TableSetColumnIndex(1);
         draw_fact_name(app, fact, size_t(&fact - c.facts.data()));
         for (size_t k = 0; k < columns; ++k) {
@@ -449,10 +490,10 @@ void draw_linking_line(App& app) {
         app.cursor.linking.reset(); // its article left the comparison
         return;
     }
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kLinkingInk),
-                       "Linking sentence %d of %s: click the row it belongs in, or move there with the arrows and "
-                       "press Enter. Escape gives up.",
-                       int(linking->sentence) + 1, article->name.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, kLinkingInk);
+    ImGui::TextWrapped("%s", ui(app, Msg::EditLinking, {{"sentence", size_t(linking->sentence) + 1},
+                                                        {"article", article->name}}));
+    ImGui::PopStyleColor();
 }
 
 } // namespace
@@ -460,7 +501,7 @@ void draw_linking_line(App& app) {
 void draw_compare_view(App& app) {
     const DocumentState& state = app.document.state();
     if (state.compared.size() < kMinComparedArticles) {
-        ImGui::TextWrapped("Tick two or more articles in the library to compare them.");
+        ui_wrapped(app, Msg::CompareTickTwo);
         return;
     }
     // align_if_needed (between frames) asked for this frame to say that a
@@ -468,29 +509,30 @@ void draw_compare_view(App& app) {
     if (state.needs_alignment && app.alignment_announced) {
         size_t sentences = 0;
         for (size_t k = 0; k < state.compared.size(); ++k) sentences += state.column_article(k).sentence_count();
-        ImGui::Text("Aligning %d sentences…", int(sentences));
+        ImGui::TextUnformatted(ui(app, Msg::CompareAligning, {{"sentences", sentences}}));
         return;
     }
     refresh_view(app);
     const Comparison& c = app.view.comparison;
-    ImGui::Text("%d rows · %d facts · %d conflicts", int(c.alignment.rows.size()), int(c.facts.size()),
-                int(c.conflicts.size()));
+    ImGui::TextUnformatted(ui(app, Msg::CompareSummary, {{"rows", c.alignment.rows.size()},
+                                                         {"facts", c.facts.size()},
+                                                         {"conflicts", c.conflicts.size()}}));
     draw_mode_picker(app);
     draw_export_menu(app);
-    draw_legend_entry(kSharedColor, "in all");
-    draw_legend_entry(kPartialColor, "in some");
-    draw_legend_entry(kAloneColor, "in one only");
-    draw_legend_entry(kConflictColor, "disagree");
+    draw_legend_entry(kSharedColor, ui(app, Msg::LegendAll));
+    draw_legend_entry(kPartialColor, ui(app, Msg::LegendSome));
+    draw_legend_entry(kAloneColor, ui(app, Msg::LegendOne));
+    draw_legend_entry(kConflictColor, ui(app, Msg::LegendDisagree));
     draw_linking_line(app);
     draw_find_bar(app);
     if (ImGui::BeginTabBar("compare_tabs")) {
         const ImGuiTabItemFlags rows_tab = app.show_rows_tab ? ImGuiTabItemFlags_SetSelected : 0;
         app.show_rows_tab = false;
-        if (ImGui::BeginTabItem("Side by side", nullptr, rows_tab)) {
+        if (ImGui::BeginTabItem(ui_label(app, Msg::TabSideBySide), nullptr, rows_tab)) {
             draw_rows(app);
             ImGui::EndTabItem();
         }
-        const bool facts_open = ImGui::BeginTabItem("Facts");
+        const bool facts_open = ImGui::BeginTabItem(ui_label(app, Msg::TabFacts));
         const ImVec2 tab_min = ImGui::GetItemRectMin(), tab_size = ImGui::GetItemRectSize();
         app.landmarks.facts_tab = {tab_min.x, tab_min.y, tab_size.x, tab_size.y};
         if (facts_open) {

@@ -25,7 +25,7 @@ void draw_find_bar(App& app) {
     FindState& find = app.find;
     if (!find.open) return;
     const DocumentState& state = app.document.state();
-    ImGui::TextUnformatted("Find");
+    ImGui::TextUnformatted(ui(app, Msg::FindLabel));
     ImGui::SameLine();
     if (find.focus_input) {
         ImGui::SetKeyboardFocusHere();
@@ -45,9 +45,10 @@ void draw_find_bar(App& app) {
     if (small_button(app, ">")) step_find(app, false);
     ImGui::SameLine();
     if (find.walk.empty()) {
-        ImGui::TextDisabled(find.query.empty() ? "names, numbers, words in any script" : "no match");
+        ImGui::TextDisabled("%s", ui(app, find.query.empty() ? Msg::FindHint : Msg::FindNoMatch));
     } else {
-        ImGui::Text("%d of %d", find.stepped ? int(find.current) + 1 : 0, int(find.walk.size()));
+        ImGui::TextUnformatted(ui(app, Msg::FindPosition, {{"current", find.stepped ? find.current + 1 : 0},
+                                                           {"total", find.walk.size()}}));
         for (size_t k = 0; k < find.matches.size() && k < state.compared.size(); ++k) {
             same_line_if_fits(ImGui::GetFontSize() * 4);
             ImGui::TextDisabled("%s %d", state.column_article(k).article().language.c_str(), int(find.matches[k].size()));

@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <iterator>
 
+#include "app/i18n/interface_languages.h"
 #include "core/align/multi_alignment.h"
 #include "imgui.h"
 #include "views.h"
@@ -36,6 +38,43 @@ void follow_articles(App& app) {
     }
 }
 
+// The interface's language, by its own name ("Русский"), at the library's top.
+void draw_interface_language_picker(App& app) {
+    InterfaceText& t = app.interface_text;
+    const std::vector<std::string>& languages = i18n::interface_languages();
+    if (t.language_names.empty())
+        for (const std::string& code : languages) {
+            Result<i18n::Catalog> c = i18n::load_catalog(code);
+            t.language_names.push_back(c ? visual_text(c->native_name(), c->right_to_left()) : code);
+        }
+    const std::string& current = interface_catalog(app).language();
+    const size_t shown = size_t(std::find(languages.begin(), languages.end(), current) - languages.begin());
+    same_line_if_fits(ImGui::GetFontSize() * 7);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    const bool open = ImGui::BeginCombo("##interface_language", t.language_names[shown].c_str());
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    app.landmarks.interface_language = {min.x, min.y, size.x, size.y};
+    if (!open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui(app, Msg::InterfaceLanguage));
+    if (!open) return;
+    for (size_t i = 0; i < languages.size(); ++i) {
+        const bool chosen = ImGui::Selectable(t.language_names[i].c_str(), i == shown);
+        note_menu_item(app, languages[i].c_str()); // automation knows the entries by code ("ru")
+        if (chosen && i != shown) app.requests.interface_language = languages[i];
+    }
+    ImGui::EndCombo();
+}
+
+// The last message for the user (a refused drop, a finished action).
+void draw_status_line(App& app) {
+    if (app.status.empty()) return;
+    InterfaceText& t = app.interface_text;
+    if (t.status_shown != app.status) {
+        t.status_shown = app.status;
+        t.status = TextLayout{};
+    }
+    draw_wrapped(app, t.status, app.status, ImGui::GetContentRegionAvail().x);
+}
+
 } // namespace
 
 // The articles the user opened; a checkbox puts an article in the comparison,
@@ -43,7 +82,8 @@ void follow_articles(App& app) {
 void draw_library_view(App& app) {
     const DocumentState& state = app.document.state();
     follow_articles(app);
-    ImGui::TextDisabled("LIBRARY  (%d articles)", int(state.articles.size()));
+    ImGui::TextDisabled("%s", ui(app, Msg::LibraryHeading, {{"count", state.articles.size()}}));
+    draw_interface_language_picker(app);
     ImGui::Separator();
     app.landmarks.library_checkboxes.resize(state.articles.size());
     for (size_t i = 0; i < state.articles.size(); ++i) {
@@ -59,14 +99,13 @@ void draw_library_view(App& app) {
             if (on) compared.push_back(d.id);
             else compared.erase(compared.begin() + (it - state.compared.begin()));
             if (compared.size() < kMinComparedArticles)
-                app.status = "Compare at least two articles: tick another before unticking this one.";
+                app.status = ui_logical(app, Msg::LibraryCompareAtLeastTwo);
             else
                 app.requests.commands.push_back(SetCompared{std::move(compared)});
         }
         ImGui::EndDisabled();
         if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("At most %zu articles side by side: untick one to compare this one.",
-                              kMaxComparedArticles);
+            ImGui::SetTooltip("%s", ui(app, Msg::LibraryAtMost, {{"max", kMaxComparedArticles}}));
         const ImVec2 box_min = ImGui::GetItemRectMin(), box_size = ImGui::GetItemRectSize();
         app.landmarks.library_checkboxes[i] = {box_min.x, box_min.y, box_size.x, box_size.y};
         ImGui::SameLine();
@@ -75,17 +114,21 @@ void draw_library_view(App& app) {
         draw_wrapped(app, app.layouts.titles[i], title, ImGui::GetContentRegionAvail().x);
         // The file name too: two outlets' articles may carry the same title.
         if (!a.meta.title.empty()) ImGui::TextDisabled("%s", d.name.c_str());
-        ImGui::TextDisabled("%s · %s · %d sentences", a.language.c_str(),
-                            a.meta.date.empty() ? "no date" : a.meta.date.c_str(),
-                            int(a.sentences.size()));
-        same_line_if_fits(ImGui::CalcTextSize("remove").x + 2 * ImGui::GetStyle().FramePadding.x);
-        if (ImGui::SmallButton("remove")) app.requests.commands.push_back(RemoveArticle{d.id}); // Ctrl+Z brings it back
+        const std::string_view date = a.meta.date.empty() ? std::string_view(ui(app, Msg::LibraryNoDate))
+                                                           : std::string_view(a.meta.date);
+        ImGui::TextDisabled("%s", ui(app, Msg::LibraryArticleLine, {{"language", a.language},
+                                                                    {"date", date},
+                                                                    {"sentences", a.sentences.size()}}));
+        const char* remove = ui(app, Msg::LibraryRemove);
+        same_line_if_fits(ImGui::CalcTextSize(remove).x + 2 * ImGui::GetStyle().FramePadding.x);
+        if (ImGui::SmallButton(remove)) app.requests.commands.push_back(RemoveArticle{d.id}); // Ctrl+Z brings it back
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::Text("%s", d.name.c_str());
-            ImGui::TextDisabled("%s · %d paragraphs · %d sentences", a.language.c_str(), int(a.paragraphs.size()),
-                                int(a.sentences.size()));
+            ImGui::TextDisabled("%s", ui(app, Msg::LibraryArticleDetails, {{"language", a.language},
+                                                                          {"paragraphs", a.paragraphs.size()},
+                                                                          {"sentences", a.sentences.size()}}));
             for (const std::string& warning : a.warnings) ImGui::TextWrapped("%s", warning.c_str());
             ImGui::EndTooltip();
         }
@@ -96,9 +139,8 @@ void draw_library_view(App& app) {
     // Below the articles, so the list starts at the top whatever their number.
     draw_storage_controls(app);
     ImGui::Spacing();
-    ImGui::TextWrapped("Drop .txt, .html or .md files on the page to add articles, or a .synoptic.json "
-                       "session to open it. Ctrl+Z undoes, Ctrl+Shift+Z redoes.");
-    if (!app.status.empty()) ImGui::TextWrapped("%s", app.status.c_str());
+    ui_wrapped(app, Msg::LibraryHelp);
+    draw_status_line(app);
 }
 
 } // namespace synoptic::app

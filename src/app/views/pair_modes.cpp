@@ -14,10 +14,6 @@ namespace {
 
 constexpr const char* kPairsPopup = "pairs";
 
-// The picker's entries: the document's mode, then a mode of the pair's own.
-const char* const kPairChoices[] = {"As all pairs", "Automatic", "Translations (keep order)",
-                                    "Independent reports (reorder)"};
-
 void draw_pair(App& app, ArticleId a, ArticleId b) {
     const DocumentState& state = app.document.state();
     ImGui::PushID(int(id_number(a)));
@@ -25,15 +21,23 @@ void draw_pair(App& app, ArticleId a, ArticleId b) {
     const PairMode* chosen = state.chosen_pair_mode(a, b);
     int choice = chosen ? 1 + int(chosen->mode) : 0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::Combo("##pair_mode", &choice, kPairChoices, IM_ARRAYSIZE(kPairChoices))) {
+    // The document's mode, then a mode of the pair's own.
+    const char* const choices[] = {ui(app, Msg::PairsAsAll), ui(app, Msg::ModeAutomatic),
+                                   ui(app, Msg::ModeTranslations), ui(app, Msg::ModeReports)};
+    if (ImGui::Combo("##pair_mode", &choice, choices, IM_ARRAYSIZE(choices))) {
         SetPairMode command{a, b, AlignMode::Auto, choice == 0};
         if (choice > 0) command.mode = AlignMode(choice - 1);
         app.requests.commands.push_back(command);
     }
     ImGui::SameLine();
     ImGui::Text("%s ~ %s", state.find(a)->name.c_str(), state.find(b)->name.c_str());
-    if (const PairOutcome* outcome = state.pair_outcome(a, b))
-        ImGui::TextDisabled("aligned as %s: %s", align_mode_name(outcome->mode), outcome->reason.c_str());
+    if (const PairOutcome* outcome = state.pair_outcome(a, b)) {
+        ImGui::TextDisabled("%s", ui(app, Msg::PairsAlignedAs, {{"mode", ui_logical(app, align_mode_message(outcome->mode))}}));
+        // Why: the figures the choice was made on, as the aligner states them.
+        ImGui::SameLine();
+        ImGui::TextDisabled("(?)");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outcome->reason.c_str());
+    }
     ImGui::Spacing();
     ImGui::PopID();
     ImGui::PopID();
@@ -43,11 +47,11 @@ void draw_pair(App& app, ArticleId a, ArticleId b) {
 
 void draw_pair_modes(App& app) {
     const DocumentState& state = app.document.state();
-    same_line_if_fits(ImGui::CalcTextSize("Pairs\xE2\x80\xA6").x + 2 * ImGui::GetStyle().FramePadding.x);
-    if (ImGui::Button("Pairs\xE2\x80\xA6")) ImGui::OpenPopup(kPairsPopup);
+    same_line_if_fits(ImGui::CalcTextSize(ui(app, Msg::PairsButton)).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::Button(ui_label(app, Msg::PairsButton))) ImGui::OpenPopup(kPairsPopup);
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     app.landmarks.pairs_button = {min.x, min.y, size.x, size.y};
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("How each pair of articles is aligned, and why; a mode for one pair");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui(app, Msg::PairsTooltip));
     // Under the button, as wide as a reason needs and no wider than the
     // window, moved left when it would leave the window.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

@@ -18,13 +18,16 @@ void note_menu_item(App& app, const char* label) {
     app.landmarks.menu_items.push_back({label, {min.x, min.y, size.x, size.y}});
 }
 
-DialogAnswer draw_dialog_answers(App& app, const char* yes_label) {
+void note_menu_item(App& app, Msg label) { note_menu_item(app, ui_english(app, label)); }
+
+DialogAnswer draw_dialog_answers(App& app, Msg yes_label) {
     DialogAnswer answer = DialogAnswer::None;
-    if (ImGui::Button(yes_label)) answer = DialogAnswer::Yes;
+    if (ImGui::Button(ui(app, yes_label))) answer = DialogAnswer::Yes;
     note_menu_item(app, yes_label);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) answer = DialogAnswer::Cancel;
-    note_menu_item(app, "Cancel");
+    if (ImGui::Button(ui(app, Msg::DialogCancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        answer = DialogAnswer::Cancel;
+    note_menu_item(app, Msg::DialogCancel);
     if (answer != DialogAnswer::None) ImGui::CloseCurrentPopup();
     return answer;
 }
@@ -32,31 +35,29 @@ DialogAnswer draw_dialog_answers(App& app, const char* yes_label) {
 void draw_row_edit_items(App& app, size_t row_index, size_t column) {
     const DocumentState& state = app.document.state();
     struct Item {
-        const char* label;
+        Msg label;
         const char* keys;
         RowEdit edit;
     };
     static const Item kItems[] = {
-        {"Move this sentence to the row above", "Alt+Up", RowEdit::MoveUp},
-        {"Move this sentence to the row below", "Alt+Down", RowEdit::MoveDown},
-        {"Only in this article (unlink the sentence)", "U", RowEdit::Unlink},
-        {"Split the row here", "S", RowEdit::Split},
-        {"Merge this row with the next", "M", RowEdit::Merge},
+        {Msg::EditMoveUp, "Alt+Up", RowEdit::MoveUp},   {Msg::EditMoveDown, "Alt+Down", RowEdit::MoveDown},
+        {Msg::EditUnlink, "U", RowEdit::Unlink},        {Msg::EditSplit, "S", RowEdit::Split},
+        {Msg::EditMerge, "M", RowEdit::Merge},
     };
     ImGui::Separator();
     const bool has = !state.rows[row_index].sentences[column].empty();
-    const bool link_chosen = ImGui::MenuItem("Link with a sentence of another article…", "L", false, has);
-    note_menu_item(app, "Link with a sentence of another article…");
+    const bool link_chosen = ImGui::MenuItem(ui(app, Msg::EditLink), "L", false, has);
+    note_menu_item(app, Msg::EditLink);
     if (link_chosen) start_linking(app, row_index, column);
     for (const Item& item : kItems) {
         std::optional<Command> command = row_edit_command(state, row_index, column, item.edit);
-        const bool chosen = ImGui::MenuItem(item.label, item.keys, false, command.has_value());
+        const bool chosen = ImGui::MenuItem(ui(app, item.label), item.keys, false, command.has_value());
         note_menu_item(app, item.label);
         if (chosen && command) request(app, std::move(*command));
     }
     const bool checked = state.rows[row_index].checked;
-    const char* check_label = checked ? "Unmark the row as checked" : "Mark the row as checked";
-    const bool check_chosen = ImGui::MenuItem(check_label, "C");
+    const Msg check_label = checked ? Msg::EditUncheck : Msg::EditCheck;
+    const bool check_chosen = ImGui::MenuItem(ui(app, check_label), "C");
     note_menu_item(app, check_label);
     if (check_chosen) request(app, *row_edit_command(state, row_index, column, RowEdit::Check));
 }

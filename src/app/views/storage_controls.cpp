@@ -7,8 +7,6 @@
 namespace synoptic::app {
 namespace {
 
-constexpr const char* kForgetDialog = "Forget all?";
-
 Rect last_item_rect() {
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     return {min.x, min.y, size.x, size.y};
@@ -17,12 +15,13 @@ Rect last_item_rect() {
 // The confirmation: nothing is forgotten until the user says so here.
 void draw_forget_dialog(App& app) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kForgetDialog, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted("Forget all articles and what this browser keeps? This cannot be undone.");
-    ImGui::TextDisabled("To keep a copy, use Export > Save session first.");
+    if (!ImGui::BeginPopupModal(ui_label(app, Msg::StorageForgetTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextUnformatted(ui(app, Msg::StorageForgetQuestion));
+    ImGui::TextDisabled("%s", ui(app, Msg::StorageForgetKeepCopy));
     ImGui::Spacing();
     // Forgotten between frames, not while views read the library.
-    if (draw_dialog_answers(app, "Forget all") == DialogAnswer::Yes) app.requests.forget_all = true;
+    if (draw_dialog_answers(app, Msg::StorageForgetAllAnswer) == DialogAnswer::Yes) app.requests.forget_all = true;
     ImGui::EndPopup();
 }
 
@@ -30,18 +29,17 @@ void draw_forget_dialog(App& app) {
 
 void draw_storage_controls(App& app) {
     bool keep = app.keep_in_browser;
-    if (ImGui::Checkbox("Keep in this browser", &keep)) {
+    if (ImGui::Checkbox(ui_label(app, Msg::StorageKeep), &keep)) {
         app.keep_in_browser = keep;
         if (app.host.keep_in_browser_changed) app.host.keep_in_browser_changed(keep);
     }
     app.landmarks.keep_in_browser_checkbox = last_item_rect();
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Ticked: your articles and corrections stay in this browser for your next visit.\n"
-                          "Any other HTML file opened from disk in this browser can read them.\n"
-                          "Unticked: they are deleted from the browser and nothing is kept.");
-    if (ImGui::SmallButton("Forget all\xE2\x80\xA6")) ImGui::OpenPopup(kForgetDialog);
+        ImGui::SetTooltip("%s", ui(app, Msg::StorageKeepTooltip));
+    if (ImGui::SmallButton(ui_label(app, Msg::StorageForgetAllButton)))
+        ImGui::OpenPopup(ui_label(app, Msg::StorageForgetTitle));
     app.landmarks.forget_all_button = last_item_rect();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Empty the library and delete what this browser keeps.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui(app, Msg::StorageForgetAllTooltip));
     draw_forget_dialog(app);
 }
 

@@ -41,11 +41,13 @@ void same_line_if_fits(float width);
 // Cancel (or Escape); either closes the dialog. Both are reported under
 // their labels (state().layout.menuItems) for automation.
 enum class DialogAnswer { None, Yes, Cancel };
-DialogAnswer draw_dialog_answers(App& app, const char* yes_label);
+DialogAnswer draw_dialog_answers(App& app, Msg yes_label);
 
 // Where the last item of an open menu was drawn, under its label
 // (state().layout.menuItems), for automation to click it.
+// A message's item is reported under its English text, in every language.
 void note_menu_item(App& app, const char* label);
+void note_menu_item(App& app, Msg label);
 
 // The find box (find_bar.cpp), and the marks of the find's matches in one
 // sentence of a column, appended to `out`.
