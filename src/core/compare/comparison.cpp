@@ -1,5 +1,7 @@
 #include "core/compare/comparison.h"
 
+#include "core/compare/fact_anchors.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -67,8 +69,9 @@ FactTable collect_facts(const ComparedArticles& compared) {
     const size_t n = compared.size();
     for (size_t k = 0; k < n; ++k) {
         const std::vector<SentenceFeatures>& features = compared.features_of(k);
+        const Article& article = compared.article(k);
         for (uint32_t s = 0; s < features.size(); ++s)
-            for (const Anchor& anchor : features[s].anchors) {
+            for_each_fact_anchor(article.text, features[s].anchors, [&](const Anchor& anchor, ByteSpan span) {
                 FactId id{static_cast<int>(anchor.kind), anchor.key};
                 auto [it, fresh] = table.index.emplace(id, facts.size());
                 if (fresh) {
@@ -80,9 +83,9 @@ FactTable collect_facts(const ComparedArticles& compared) {
                     facts.push_back(std::move(fact));
                 }
                 Fact& fact = facts[it->second];
-                if (fact.surface[k].empty()) fact.surface[k] = std::string(compared.article(k).slice(anchor.span));
+                if (fact.surface[k].empty()) fact.surface[k] = std::string(article.slice(span));
                 if (fact.sentences[k].empty() || fact.sentences[k].back() != s) fact.sentences[k].push_back(s);
-            }
+            });
     }
     // Order by kind then key, keeping the index consistent.
     std::vector<size_t> order(facts.size());
@@ -113,11 +116,12 @@ void add_row_facts(Comparison& c, const ComparedArticles& compared, const std::m
         for (size_t k = 0; k < n && k < row.sentences.size(); ++k)
             for (uint32_t s : row.sentences[k]) {
                 if (s >= compared.features_of(k).size()) continue;
-                for (const Anchor& anchor : compared.features_of(k)[s].anchors) {
-                    auto& in = carried[index.at({static_cast<int>(anchor.kind), anchor.key})];
-                    in.resize(n, false);
-                    in[k] = true;
-                }
+                for_each_fact_anchor(compared.article(k).text, compared.features_of(k)[s].anchors,
+                                     [&](const Anchor& anchor, ByteSpan) {
+                                         auto& in = carried[index.at({static_cast<int>(anchor.kind), anchor.key})];
+                                         in.resize(n, false);
+                                         in[k] = true;
+                                     });
             }
         std::set<size_t> in_conflict;
         for (uint32_t x = 0; x < n; ++x)

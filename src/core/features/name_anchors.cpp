@@ -18,12 +18,27 @@ std::string name_key(std::string_view form, std::string_view language) {
     return phonetic_key(to_latin_ascii(form, language));
 }
 
+bool title_case_line(const std::vector<Token>& tokens) {
+    // Share of capitalized words from which a line counts as title case:
+    // English headlines leave "in", "of" in lower case.
+    constexpr double kTitleCaseShare = 0.8;
+    constexpr size_t kMinWords = 3;
+    size_t cased = 0, capitalized = 0;
+    for (const Token& t : tokens) {
+        if (t.kind != TokenKind::Word || !t.cased) continue;
+        ++cased;
+        capitalized += t.capitalized ? 1 : 0;
+    }
+    return cased >= kMinWords && double(capitalized) >= kTitleCaseShare * double(cased);
+}
+
 void ArticleVocabulary::add(const std::vector<Token>& tokens, std::string_view language) {
+    const bool title_case = title_case_line(tokens);
     bool first = true;
     for (const Token& t : tokens) {
         if (t.kind != TokenKind::Word) continue;
         if (!t.capitalized) lowercase.push_back(word_form(t.norm, language));
-        else if (!first) capitalized_inside.push_back(word_form(t.norm, language));
+        else if (!first && !title_case) capitalized_inside.push_back(word_form(t.norm, language));
         first = false;
     }
 }
@@ -37,6 +52,7 @@ void ArticleVocabulary::finish() {
 
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
     const std::vector<std::string>& known_lowercase = vocabulary.lowercase;
+    const bool title_case = title_case_line(scan.tokens);
     bool first_word = true;
     for (size_t i = 0; i < scan.tokens.size(); ++i) {
         const Token& t = scan.tokens[i];
@@ -53,13 +69,14 @@ void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
         // A capitalized word the article also writes in lower case is an ordinary
         // word at a sentence start or in a headline, not a name.
         if (std::binary_search(known_lowercase.begin(), known_lowercase.end(), form)) continue;
+        const bool capitalized_in_prose =
+            std::binary_search(vocabulary.capitalized_inside.begin(), vocabulary.capitalized_inside.end(), form);
+        if (title_case && !t.all_caps && !after_handle && !capitalized_in_prose) continue;
         if (initial && !t.all_caps && !after_handle) {
             size_t next = i + 1;
             while (next < scan.tokens.size() && scan.tokens[next].kind != TokenKind::Word) ++next;
             bool name_follows = next < scan.tokens.size() && scan.tokens[next].capitalized;
-            bool capitalized_elsewhere = std::binary_search(vocabulary.capitalized_inside.begin(),
-                                                            vocabulary.capitalized_inside.end(), form);
-            if (!name_follows && !capitalized_elsewhere) continue;
+            if (!name_follows && !capitalized_in_prose) continue;
         }
         if (t.all_caps) {
             // Acronyms (IRNA, СМИ) keep their letters: a phonetic skeleton of

@@ -34,8 +34,14 @@ void find_link_anchors(TokenScan& scan);
 // Quoted words («...», “...”, "..."), keyed by their first word forms; a quote
 // opened and not closed in the sentence runs to its end.
 void find_quote_anchors(TokenScan& scan);
+// A headline in title case or a line of tags ("Dış Politika, Orta Doğu,
+// Güncel"): three or more cased words, nearly all capitalized. There a
+// capital letter says nothing about a word.
+bool title_case_line(const std::vector<Token>& tokens);
+
 // What the whole article tells about its words' case (sorted word forms):
-// written in lower case somewhere, or capitalized after a sentence's first word.
+// written in lower case somewhere, or capitalized after a sentence's first
+// word of a line that is not in title case.
 struct ArticleVocabulary {
     std::vector<std::string> lowercase;
     std::vector<std::string> capitalized_inside;
@@ -46,7 +52,8 @@ struct ArticleVocabulary {
 // Name candidates among the capitalized tokens no other finder claimed. A
 // word the article also writes in lower case is no name; a sentence's first
 // word is one only if the article capitalizes it elsewhere too, or it is an
-// acronym, or a capitalized word follows it (Аббас Арагчи).
+// acronym, or a capitalized word follows it (Аббас Арагчи); in a title-case
+// line only acronyms and words the article capitalizes in its prose are.
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary);
 
 // Meanings of the ordinary words no lexicon, number or link finder claimed, from the news
