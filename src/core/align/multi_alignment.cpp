@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <string>
@@ -109,7 +110,10 @@ std::vector<AlignedRow> group_rows(const std::vector<uint32_t>& counts, const st
 
     // Reading order: rows holding the first article's sentences at that
     // sentence's place; any other row right after the row holding the
-    // previous sentence of its own article (articles taken in order).
+    // previous sentence of its own article (articles taken in order). What
+    // an article says before its first sentence that shares a row goes
+    // just above that row, but never above the first article's headline;
+    // an article that shares no row follows the others.
     std::vector<double> key(rows.size(), -1);
     std::vector<bool> keyed(rows.size(), false);
     for (size_t r = 0; r < rows.size(); ++r)
@@ -119,7 +123,13 @@ std::vector<AlignedRow> group_rows(const std::vector<uint32_t>& counts, const st
         }
     std::map<double, int> inserted_after;
     for (size_t k = 1; k < n_articles; ++k) {
-        double last = -1;
+        double last = *std::max_element(key.begin(), key.end());
+        for (uint32_t s = 0; s < counts[k]; ++s) {
+            const size_t r = row_of_node[first_node[k] + s];
+            if (!keyed[r]) continue;
+            last = std::max(std::ceil(key[r]) - 1, 0.0); // the row of the first article's sentence before it
+            break;
+        }
         for (uint32_t s = 0; s < counts[k]; ++s) {
             const size_t r = row_of_node[first_node[k] + s];
             if (keyed[r]) {

@@ -38,15 +38,29 @@ TEST_CASE("rows follow the first article, other sentences follow their own prede
     // A: 0 1 2; B: 0 1 2 3 with A2~B1 and A0~B3 crossing; B0 and B2 unlinked.
     auto rows = group_rows({3, 4}, {pair(0, 1, {{2, 1, 0.9}, {0, 3, 0.7}})});
     REQUIRE(rows.size() == 5);
-    // B0 has no predecessor in B, so it opens the list; then A0 (+B3), A1,
+    // A0 (+B3), A1; B0, which B writes before B1, just above B1's row;
     // A2 (+B1), and B2 right after B1's row.
-    CHECK(rows[0].sentences[1] == std::vector<uint32_t>{0});
-    CHECK(rows[1].sentences[0] == std::vector<uint32_t>{0});
-    CHECK(rows[1].sentences[1] == std::vector<uint32_t>{3});
-    CHECK(rows[2].sentences[0] == std::vector<uint32_t>{1});
+    CHECK(rows[0].sentences[0] == std::vector<uint32_t>{0});
+    CHECK(rows[0].sentences[1] == std::vector<uint32_t>{3});
+    CHECK(rows[1].sentences[0] == std::vector<uint32_t>{1});
+    CHECK(rows[2].sentences[1] == std::vector<uint32_t>{0});
     CHECK(rows[3].sentences[0] == std::vector<uint32_t>{2});
     CHECK(rows[3].sentences[1] == std::vector<uint32_t>{1});
     CHECK(rows[4].sentences[1] == std::vector<uint32_t>{2});
+}
+
+TEST_CASE("nothing only another article says stands above the first article's headline") {
+    // B's opening sentences B0..B2 come before B3, which shares A0's row (the
+    // headline); they follow that row instead of pushing it down. C shares
+    // no row at all: its sentences follow everything.
+    auto rows = group_rows({2, 4, 2}, {pair(0, 1, {{0, 3, 0.9}})});
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[0].sentences[0] == std::vector<uint32_t>{0});
+    CHECK(rows[0].sentences[1] == std::vector<uint32_t>{3});
+    for (uint32_t b = 0; b < 3; ++b) CHECK(rows[1 + b].sentences[1] == std::vector<uint32_t>{b});
+    CHECK(rows[4].sentences[0] == std::vector<uint32_t>{1});
+    CHECK(rows[5].sentences[2] == std::vector<uint32_t>{0});
+    CHECK(rows[6].sentences[2] == std::vector<uint32_t>{1});
 }
 
 TEST_CASE("a third report linking two distant statements does not glue them into one row") {
