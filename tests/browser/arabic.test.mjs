@@ -43,7 +43,8 @@ test('an Arabic word with lam-alef is drawn as one word, without the gap of a sp
   await settle(page);
   const added = await page.evaluate((t) => window.synoptic.addArticle('lam-alef.txt', t), [...WORDS, SPACED].join('\n\n'));
   assert.equal(added.ok, true, added.error);
-  assert.equal((await page.evaluate((i) => window.synoptic.compare([4, i]), added.index)).ok, true);
+  // The words' article first: its rows lead, in view.
+  assert.equal((await page.evaluate((i) => window.synoptic.compare([i, 4]), added.index)).ok, true);
   await page.waitForFunction(() => !window.synoptic.state().needsAlignment);
   await settle(page, 4);
   const s = await page.evaluate(() => window.synoptic.state());
@@ -51,8 +52,8 @@ test('an Arabic word with lam-alef is drawn as one word, without the gap of a sp
 
   const gaps = [];
   for (let sentence = 0; sentence <= WORDS.length; ++sentence) {
-    const row = s.comparison.rows.findIndex((r) => r[1].includes(sentence));
-    const cell = s.layout.cells.find((c) => c.row === row && c.column === 1);
+    const row = s.comparison.rows.findIndex((r) => r[0].includes(sentence));
+    const cell = s.layout.cells.find((c) => c.row === row && c.column === 0);
     assert.ok(cell && cell.rect, `sentence ${sentence} is drawn`);
     const clip = { x: cell.rect.x, y: cell.rect.y, width: cell.rect.w, height: cell.rect.h };
     gaps.push(widestGap(PNG.sync.read(await page.screenshot({ clip }))));
