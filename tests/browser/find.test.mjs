@@ -73,3 +73,40 @@ test('Ctrl+F opens the find box; typing finds, Enter and F3 walk the matches, ea
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Text typed as a keyboard of that script types it: the browser's key events
+// with their characters (Playwright's keyboard.type sends none for letters a
+// US keyboard lacks, so the keys go through Chromium's own input protocol).
+async function typeKeys(page, text) {
+  const client = await page.context().newCDPSession(page);
+  for (const ch of text) {
+    await client.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+    await client.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+  }
+  await client.detach();
+}
+
+test('a query typed in Cyrillic or in Arabic finds the place in every script', async () => {
+  const { page, errors } = await openReader(browser);
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.synoptic.compare([0, 2, 3, 4]))).ok, true); // kk, ru, tr, ar
+  await page.waitForFunction(() => !window.synoptic.state().needsAlignment);
+  await page.keyboard.press('Control+f');
+  await settle(page, 3);
+  for (const [typed, articles] of [['Маскат', [0, 2, 3, 4]], ['مسقط', [0, 2, 3, 4]]]) {
+    await typeKeys(page, typed);
+    await settle(page, 4);
+    const s = await state(page);
+    assert.equal(s.find.query, typed, 'the find box holds what was typed');
+    const found = await page.evaluate((q) => window.synoptic.find(q), typed);
+    assert.equal(s.find.matches, found.matches.length, 'the box found what find() finds');
+    assert.deepEqual(articlesOf(found), articles, `${typed}: Маскат, Maskat, مسقط`);
+    for (let i = 0; i < [...typed].length; ++i) { // ImGui 1.86 reads the key once a frame
+      await page.keyboard.press('Backspace');
+      await settle(page, 2);
+    }
+    assert.equal((await state(page)).find.query, '', 'Backspace takes the typed letters back');
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
