@@ -32,6 +32,18 @@ bool title_case_line(const std::vector<Token>& tokens) {
     return cased >= kMinWords && double(capitalized) >= kTitleCaseShare * double(cased);
 }
 
+bool credit_line(const std::vector<Token>& tokens, std::string_view language) {
+    constexpr size_t kMaxCreditWords = 8; // a label, a name or two, an agency
+    size_t words = 0;
+    const Token* first = nullptr;
+    for (const Token& t : tokens) {
+        if (t.kind != TokenKind::Word) continue;
+        if (!first) first = &t;
+        ++words;
+    }
+    return first && words <= kMaxCreditWords && lexicon::is_credit_label(first->norm, language);
+}
+
 void ArticleVocabulary::add(const std::vector<Token>& tokens, std::string_view language) {
     const bool title_case = title_case_line(tokens);
     bool first = true;
@@ -52,6 +64,7 @@ void ArticleVocabulary::finish() {
 
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
     const std::vector<std::string>& known_lowercase = vocabulary.lowercase;
+    if (credit_line(scan.tokens, scan.language)) return;
     const bool title_case = title_case_line(scan.tokens);
     bool first_word = true;
     for (size_t i = 0; i < scan.tokens.size(); ++i) {

@@ -39,6 +39,11 @@ void find_quote_anchors(TokenScan& scan);
 // capital letter says nothing about a word.
 bool title_case_line(const std::vector<Token>& tokens);
 
+// A credit line: a photo credit, a byline, a source ("Фото: x.com /
+// @badralbusaidi", "Kaynak: AA", "By Jane Roe"): a short line opened by a
+// credit label. The people and agencies it names are not the story's.
+bool credit_line(const std::vector<Token>& tokens, std::string_view language);
+
 // What the whole article tells about its words' case (sorted word forms):
 // written in lower case somewhere, or capitalized after a sentence's first
 // word of a line that is not in title case.
@@ -53,7 +58,8 @@ struct ArticleVocabulary {
 // word the article also writes in lower case is no name; a sentence's first
 // word is one only if the article capitalizes it elsewhere too, or it is an
 // acronym, or a capitalized word follows it (Аббас Арагчи); in a title-case
-// line only acronyms and words the article capitalizes in its prose are.
+// line only acronyms and words the article capitalizes in its prose are;
+// a credit line has none.
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary);
 
 // Meanings of the ordinary words no lexicon, number or link finder claimed, from the news

@@ -68,7 +68,20 @@ const WordSet& title_words(std::string_view language) {
     return of_language(language, kk, ru, tr, ar, en);
 }
 
+const WordSet& credit_labels(std::string_view language) {
+    static const WordSet kk = {"фото", "сурет", "суреттер", "автор", "авторы", "дереккөз", "видео"};
+    static const WordSet ru = {"фото", "автор", "источник", "редактор", "видео"};
+    static const WordSet tr = {"kaynak", "foto", "fotoğraf", "yazar", "editör", "video"};
+    static const WordSet ar = {"المصدر", "تصوير", "صورة", "الكاتب", "تحرير", "فيديو"};
+    static const WordSet en = {"photo", "photos", "source", "by", "author", "credit", "reporting", "editing", "video"};
+    return of_language(language, kk, ru, tr, ar, en);
+}
+
 } // namespace
+
+bool is_credit_label(std::string_view norm, std::string_view language) {
+    return credit_labels(language).count(norm) > 0;
+}
 
 bool is_function_word(std::string_view norm, std::string_view language) {
     return function_words(language).count(norm) > 0;

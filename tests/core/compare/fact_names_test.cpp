@@ -54,6 +54,8 @@ TEST_CASE("the words of a tag line and of a title-case headline are no names", "
         INFO(tag);
         CHECK_FALSE(any_name_written(c, 1, tag));
     }
+    // Its source line ("Kaynak: AA") names an agency, not a fact of the story.
+    CHECK_FALSE(any_name_written(c, 1, "AA"));
     // The people the article names in its prose stay names, whole.
     CHECK(any_name_written(c, 1, "Abbas Erakçı"));
     CHECK(any_name_written(c, 1, "Steve Witkoff"));
