@@ -1,5 +1,7 @@
 #include "core/align/multi_alignment.h"
 
+#include "core/align/event_verdict.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cmath>
@@ -170,7 +172,15 @@ MultiAlignment align_many(const ComparedArticles& compared, const MultiAlignOpti
                                     align_features(compared.features_of(i), compared.features_of(j), pair_options,
                                                    skip_hints(compared.article(i), compared.article(j)))});
         }
-    result.rows = group_rows(counts, result.pairs, options.max_sentences_per_article);
+    // A pair that reports different events (core/align/event_verdict.h)
+    // shares no row: its links join topic words, not claims.
+    std::vector<PairAlignment> one_event;
+    for (const PairAlignment& pair : result.pairs) {
+        const double share = linked_share(pair.alignment, counts[pair.first], counts[pair.second]);
+        if (!judge_pair(compared.article(pair.first), compared.article(pair.second), share).different_events)
+            one_event.push_back(pair);
+    }
+    result.rows = group_rows(counts, one_event, options.max_sentences_per_article);
     return result;
 }
 

@@ -1,7 +1,8 @@
 // N articles (kMinComparedArticles to kMaxComparedArticles) side by side:
 // every pair aligned, then the pairwise links merged into rows (union-find,
 // so A~B and B~C put A, B and C in one row), in the reading order of the
-// first article. Every sentence of every article lands in exactly one row.
+// first article; a pair that reports different events (event_verdict.h)
+// puts no two of its sentences in one row. Every sentence of every article lands in exactly one row.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -184,6 +184,12 @@ void add_row_facts(Comparison& c, const ComparedArticles& compared, const std::m
     }
 }
 
+std::vector<const Article*> articles_of(const ComparedArticles& compared) {
+    std::vector<const Article*> out;
+    for (size_t k = 0; k < compared.size(); ++k) out.push_back(&compared.article(k));
+    return out;
+}
+
 Comparison comparison_of(const ComparedArticles& compared) {
     Comparison c;
     for (size_t k = 0; k < compared.size(); ++k) {
@@ -206,6 +212,7 @@ Comparison compare_features(const ComparedArticles& compared, const CompareOptio
     FactTable table = collect_facts(compared);
     c.facts = std::move(table.facts);
     add_row_facts(c, compared, table.index, options);
+    c.events = judge_events(articles_of(compared), c.alignment.rows);
     return c;
 }
 
@@ -215,6 +222,7 @@ Comparison compare_rows(const ComparedArticles& compared, std::vector<AlignedRow
     FactTable table = collect_facts(compared);
     c.facts = std::move(table.facts);
     add_row_facts(c, compared, table.index, options);
+    c.events = judge_events(articles_of(compared), c.alignment.rows);
     return c;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/align/event_verdict.h"
 #include "core/align/multi_alignment.h"
 #include "core/features/sentence_features.h"
 #include "core/ingest/article.h"
@@ -49,6 +50,7 @@ struct Comparison {
     std::vector<std::vector<RowFact>> row_facts; // parallel to alignment.rows
     std::vector<Fact> facts;                // the facts x articles matrix, by kind then key
     std::vector<FactConflict> conflicts;
+    EventVerdict events;                    // whether the rows' articles report one event
 };
 
 struct CompareOptions {

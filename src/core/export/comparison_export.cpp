@@ -24,8 +24,28 @@ std::string fact_label(const Fact& fact, const std::vector<bool>* in_row = nullp
 
 } // namespace
 
+nlohmann::json event_verdict_json(const EventVerdict& verdict) {
+    nlohmann::json pairs = nlohmann::json::array();
+    for (const PairEvents& p : verdict.pairs)
+        pairs.push_back({{"first", p.first},
+                         {"second", p.second},
+                         {"first_date", p.first_date},
+                         {"second_date", p.second_date},
+                         {"days_apart", p.days_apart},
+                         {"linked_share", p.linked_share},
+                         {"different_events", p.different_events}});
+    return {{"different_events", verdict.different_events}, {"pairs", pairs}};
+}
+
+std::string event_verdict_line(const EventVerdict& verdict) {
+    if (!verdict.different_events) return "";
+    return "These reports seem to be about different events: " + verdict.example.first_date + " and " +
+           verdict.example.second_date + "; no row is claimed as shared between them.";
+}
+
 std::string comparison_text(const std::vector<Article>& articles, const Comparison& c) {
     std::string out;
+    if (const std::string line = event_verdict_line(c.events); !line.empty()) out += line + "\n";
     char line[512];
     const size_t n = articles.size();
     out += "articles\n";
@@ -127,7 +147,8 @@ std::string comparison_json(const std::vector<Article>& articles, const Comparis
                              {"fact_a", f.fact_a},
                              {"fact_b", f.fact_b},
                              {"reason", f.reason}});
-    json out = {{"articles", arts}, {"pairs", pairs}, {"rows", rows}, {"facts", facts}, {"conflicts", conflicts}};
+    json out = {{"articles", arts}, {"pairs", pairs},        {"rows", rows},
+                {"facts", facts}, {"conflicts", conflicts}, {"events", event_verdict_json(c.events)}};
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
