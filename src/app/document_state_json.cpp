@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "core/align/align_mode.h"
+#include "core/export/comparison_export.h"
 
 namespace synoptic::app {
 namespace {
@@ -79,7 +80,8 @@ nlohmann::json document_state_json(const Document& document, const DocumentView&
                             {"facts", c.facts.size()},
                             {"sharedInRows", shared},
                             {"notSharedInRows", partial},
-                            {"conflicts", c.conflicts.size()}}}};
+                            {"conflicts", c.conflicts.size()},
+                            {"events", event_verdict_json(c.events)}}}};
 }
 
 } // namespace synoptic::app

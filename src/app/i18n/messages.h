@@ -30,6 +30,7 @@ namespace synoptic::i18n {
     X(CompareTickTwo, "compare.tick_two")                  \
     X(CompareAligning, "compare.aligning")                 \
     X(CompareSummary, "compare.summary")                   \
+    X(CompareDifferentEvents, "compare.different_events")  \
     X(ModeAutomatic, "mode.automatic")                     \
     X(ModeTranslations, "mode.translations")               \
     X(ModeReports, "mode.reports")                         \

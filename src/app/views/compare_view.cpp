@@ -523,6 +523,12 @@ void draw_compare_view(App& app) {
     draw_legend_entry(kPartialColor, ui(app, Msg::LegendSome));
     draw_legend_entry(kAloneColor, ui(app, Msg::LegendOne));
     draw_legend_entry(kConflictColor, ui(app, Msg::LegendDisagree));
+    if (c.events.different_events) { // on a line of its own, above the rows
+        ImGui::PushStyleColor(ImGuiCol_Text, kConflictColor);
+        ImGui::TextWrapped("%s", ui(app, Msg::CompareDifferentEvents, {{"first", c.events.example.first_date},
+                                                                      {"second", c.events.example.second_date}}));
+        ImGui::PopStyleColor();
+    }
     draw_linking_line(app);
     draw_find_bar(app);
     if (ImGui::BeginTabBar("compare_tabs")) {

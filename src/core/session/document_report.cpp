@@ -1,6 +1,7 @@
 #include "core/session/document_report.h"
 
 #include "core/compare/row_mark.h"
+#include "core/export/comparison_export.h"
 #include "core/export/html_text.h"
 #include "core/session/report_style.h"
 #include "core/text/direction.h"
@@ -216,7 +217,10 @@ std::string document_report_html(const DocumentState& state, const std::vector<A
     out += "<meta name=\"generator\" content=\"Synoptic\">\n";
     out += "<title>" + html_escape(page_title(articles)) + "</title>\n";
     out += "<style>" + report_style(columns.size()) + "</style>\n</head>\n<body>\n";
-    out += "<header>\n<h1>Synoptic report</h1>\n<p class=\"summary\">" + html_escape(summary(state, comparison)) + "</p>\n</header>\n";
+    out += "<header>\n<h1>Synoptic report</h1>\n<p class=\"summary\">" + html_escape(summary(state, comparison)) + "</p>\n";
+    if (const std::string events = event_verdict_line(comparison.events); !events.empty())
+        out += "<p class=\"note events\">" + html_escape(events) + "</p>\n";
+    out += "</header>\n";
     write_articles(out, columns);
     write_rows(out, state, columns, comparison);
     write_facts(out, columns, comparison);
