@@ -8,18 +8,12 @@
 
 #include "core/align/event_verdict.h"
 #include "core/compare/comparison.h"
-#include "core/ingest/read_article.h"
-#include "support/test_files.h"
+#include "support/seed_articles.h"
 
 using namespace synoptic;
+using synoptic::test::read_seed;
 
 namespace {
-
-Article seed(const std::string& file) {
-    Result<Article> read = read_article(test::read_file(test::seed_path(file)));
-    REQUIRE(read.ok());
-    return std::move(read).value();
-}
 
 size_t rows_holding_both(const Comparison& c) {
     size_t n = 0;
@@ -38,7 +32,7 @@ TEST_CASE("days apart of two published dates", "[events]") {
 }
 
 TEST_CASE("the Arabic report of May 2024 and a Russian one of February 2026 are different events", "[events]") {
-    const Comparison c = compare_articles({seed("001_e7239c642e9fa5fc.txt"), seed("004_ca88b99b49bb6e08.txt")});
+    const Comparison c = compare_articles({read_seed("001_e7239c642e9fa5fc.txt"), read_seed("004_ca88b99b49bb6e08.txt")});
     REQUIRE(c.events.pairs.size() == 1);
     CHECK(c.events.different_events);
     CHECK(c.events.example.first_date == "2026-02-07");
@@ -47,11 +41,11 @@ TEST_CASE("the Arabic report of May 2024 and a Russian one of February 2026 are 
 }
 
 TEST_CASE("two reports of one event published a day apart are one event, and share rows", "[events]") {
-    const Comparison c = compare_articles({seed("001_e7239c642e9fa5fc.txt"), seed("002_970eac684697c81d.txt")});
+    const Comparison c = compare_articles({read_seed("001_e7239c642e9fa5fc.txt"), read_seed("002_970eac684697c81d.txt")});
     CHECK_FALSE(c.events.different_events);
     CHECK(c.events.pairs.at(0).days_apart == 1);
     CHECK(rows_holding_both(c) > 0);
-    const Comparison translation = compare_articles({seed("000_84709defd8457a92.txt"), seed("001_e7239c642e9fa5fc.txt")});
+    const Comparison translation = compare_articles({read_seed("000_84709defd8457a92.txt"), read_seed("001_e7239c642e9fa5fc.txt")});
     CHECK_FALSE(translation.events.different_events);
     CHECK(translation.events.pairs.at(0).linked_share > 0.5);
 }

@@ -6,18 +6,12 @@
 #include <string>
 
 #include "core/compare/comparison.h"
-#include "core/ingest/read_article.h"
-#include "support/test_files.h"
+#include "support/seed_articles.h"
 
 using namespace synoptic;
+using synoptic::test::read_seed;
 
 namespace {
-
-Article seed(const std::string& file) {
-    Result<Article> read = read_article(test::read_file(test::seed_path(file)));
-    REQUIRE(read.ok());
-    return std::move(read).value();
-}
 
 const Fact* fact_written(const Comparison& c, size_t article, const std::string& surface) {
     for (const Fact& f : c.facts)
@@ -34,7 +28,7 @@ bool any_name_written(const Comparison& c, size_t article, const std::string& su
 } // namespace
 
 TEST_CASE("a person's full name is one fact, written as each article writes it", "[facts]") {
-    const Comparison c = compare_articles({seed("000_84709defd8457a92.txt"), seed("001_e7239c642e9fa5fc.txt")});
+    const Comparison c = compare_articles({read_seed("000_84709defd8457a92.txt"), read_seed("001_e7239c642e9fa5fc.txt")});
     const Fact* araghchi = fact_written(c, 1, "Аббас Арагчи");
     REQUIRE(araghchi);
     CHECK(araghchi->kind == AnchorKind::Name);
@@ -49,7 +43,7 @@ TEST_CASE("a person's full name is one fact, written as each article writes it",
 }
 
 TEST_CASE("the words of a tag line and of a title-case headline are no names", "[facts]") {
-    const Comparison c = compare_articles({seed("001_e7239c642e9fa5fc.txt"), seed("003_292c7b092348037e.txt")});
+    const Comparison c = compare_articles({read_seed("001_e7239c642e9fa5fc.txt"), read_seed("003_292c7b092348037e.txt")});
     for (const char* tag : {"Güncel", "Dış", "Politika", "Diplomasi", "Güvenlik", "Destek", "Dakika"}) {
         INFO(tag);
         CHECK_FALSE(any_name_written(c, 1, tag));
