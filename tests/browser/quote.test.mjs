@@ -70,12 +70,14 @@ test('a double-click selects the word under the mouse; a click elsewhere lets go
 
 test('a drag from the right edge leftwards over Arabic selects the start of the sentence', async () => {
   const { page } = await openReader(browser);
-  await page.evaluate(() => window.synoptic.compare([0, 4]));
+  // The Arabic report first: it is of another event than the Kazakh one
+  // (no shared rows), so its sentences lead the rows only as the first column.
+  await page.evaluate(() => window.synoptic.compare([4, 0]));
   await page.waitForFunction(() => !window.synoptic.state().needsAlignment);
   await settle(page, 5);
   const s = await state(page);
-  const row = s.comparison.rows.findIndex((r) => r[1].includes(1));
-  const cell = cellOf(s, row, 1);
+  const row = s.comparison.rows.findIndex((r) => r[0].includes(1));
+  const cell = cellOf(s, row, 0);
   assert.ok(cell, `row ${row} with the Arabic article's second sentence is drawn`);
   const y = cell.rect.y + 8;
   await drag(page, { x: cell.rect.x + cell.rect.w - 2, y }, { x: cell.rect.x + cell.rect.w - 120, y });
