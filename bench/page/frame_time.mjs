@@ -3,12 +3,14 @@
 // synthetic book, labelled so), each idle (the baseline, same run), while
 // the rows scroll, and while a find marks its matches during the scroll.
 // Median and worst work of the program in a frame. Figures, not a test.
-//   node bench/page/frame_time.mjs [frames]
+// A second argument shows the interface in that language (ar: mirrored).
+//   node bench/page/frame_time.mjs [frames] [en|ru|kk|tr|ar]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, openReader, settle, repoRoot } from '../../tests/browser/support/browser.mjs';
 
 const frames = Number(process.argv[2] || 120);
+const interfaceLanguage = process.argv[3] || 'en';
 const seed = (name) => readFileSync(resolve(repoRoot, 'assets/demo', name), 'utf8');
 const repeated = (text, times) => {
   const [header, ...body] = text.split('\n');
@@ -58,6 +60,8 @@ async function measure(label, page) {
 
 const browser = await launch();
 const { page, errors } = await openReader(browser);
+await page.evaluate((l) => window.synoptic.setInterfaceLanguage(l), interfaceLanguage);
+console.log(`interface: ${interfaceLanguage}`);
 await settle(page, 10);
 await measure('demo (kk/ru, 24 rows)', page);
 
