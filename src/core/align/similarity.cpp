@@ -150,6 +150,7 @@ double similarity_score(const SimilarityInputs& x, const SimilarityModel& model)
 }
 
 double similarity_score(const SentenceFeatures& a, const SentenceFeatures& b) {
+    if (a.furniture != b.furniture) return 0; // a tag or credit line says no claim of prose
     // Features assembled by hand: index a copy rather than score them as empty.
     if (lacks_index(a) || lacks_index(b)) {
         SentenceFeatures ia = a, ib = b;

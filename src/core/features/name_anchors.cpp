@@ -44,6 +44,18 @@ bool credit_line(const std::vector<Token>& tokens, std::string_view language) {
     return first && words <= kMaxCreditWords && lexicon::is_credit_label(first->norm, language);
 }
 
+bool furniture_line(const std::vector<Token>& tokens, std::string_view language) {
+    constexpr size_t kMinTagSeparators = 2; // three tags or more
+    size_t words = 0, separators = 0;
+    for (const Token& t : tokens) {
+        words += t.kind == TokenKind::Word ? 1 : 0;
+        separators += t.kind == TokenKind::Symbol && (t.norm == "," || t.norm == "|" || t.norm == "·") ? 1 : 0;
+    }
+    const bool dateline = words == 0 && !tokens.empty();
+    const bool tags = separators >= kMinTagSeparators && title_case_line(tokens);
+    return dateline || tags || credit_line(tokens, language);
+}
+
 void ArticleVocabulary::add(const std::vector<Token>& tokens, std::string_view language) {
     const bool title_case = title_case_line(tokens);
     bool first = true;

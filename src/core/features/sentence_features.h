@@ -47,6 +47,9 @@ struct SentenceFeatures {
     std::vector<std::string> glosses;    // news glossary meanings ("negotiation", "say")
     uint32_t length_chars = 0;           // code points, for the length prior
     std::string language;                // the sentence's language ("kk", "ru", ...)
+    // Not prose: a tag line, a credit line or a bare dateline. It links only
+    // to its like (similarity_score), never to a claim of another report.
+    bool furniture = false;
     // Per signal: sorted, unique hashes of the keys above, so similarity_score
     // intersects sets without allocating; and each key's weight, parallel to
     // the hashes: log(1 + sentences / sentences with the key) within the

@@ -44,6 +44,11 @@ bool title_case_line(const std::vector<Token>& tokens);
 // credit label. The people and agencies it names are not the story's.
 bool credit_line(const std::vector<Token>& tokens, std::string_view language);
 
+// A line that is not prose: a tag line (a title-case list: "Dış Politika,
+// Orta Doğu, Diplomasi, Güvenlik"), a credit line, or a dateline alone
+// ("07.02.2026 00:06": numbers and signs, no word).
+bool furniture_line(const std::vector<Token>& tokens, std::string_view language);
+
 // What the whole article tells about its words' case (sorted word forms):
 // written in lower case somewhere, or capitalized after a sentence's first
 // word of a line that is not in title case.
