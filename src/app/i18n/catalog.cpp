@@ -55,51 +55,70 @@ Catalog::Catalog(Catalog&&) noexcept = default;
 Catalog& Catalog::operator=(Catalog&&) noexcept = default;
 Catalog::~Catalog() = default;
 
-Result<Catalog> Catalog::parse(std::string_view json) {
-    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+namespace {
+
+nlohmann::json parse_json(std::string_view json) {
+    return nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+}
+
+Result<LanguageHeader> header_of(const nlohmann::json& doc) {
     if (doc.is_discarded() || !doc.is_object()) return Error{"the catalog is not a JSON object"};
     const auto string_field = [&](const char* field) -> std::string {
         auto it = doc.find(field);
         return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
-    Catalog catalog;
-    catalog.language_ = string_field("language");
-    catalog.name_ = string_field("name");
+    LanguageHeader header;
+    header.language = string_field("language");
+    header.name = string_field("name");
     const std::string direction = string_field("direction");
-    if (catalog.language_.empty() || catalog.name_.empty()) return Error{"the catalog names no language"};
+    if (header.language.empty() || header.name.empty()) return Error{"the catalog names no language"};
     if (direction != "ltr" && direction != "rtl")
-        return Error{catalog.language_ + ": direction must be \"ltr\" or \"rtl\""};
-    catalog.right_to_left_ = direction == "rtl";
+        return Error{header.language + ": direction must be \"ltr\" or \"rtl\""};
+    header.right_to_left = direction == "rtl";
+    return header;
+}
+
+} // namespace
+
+Result<LanguageHeader> LanguageHeader::parse(std::string_view json) { return header_of(parse_json(json)); }
+
+Result<Catalog> Catalog::parse(std::string_view json) {
+    const nlohmann::json doc = parse_json(json);
+    Result<LanguageHeader> header = header_of(doc);
+    if (!header) return header.error();
+    Catalog catalog;
+    catalog.header_ = std::move(header).value();
+    const std::string& language = catalog.header_.language;
     auto messages = doc.find("messages");
-    if (messages == doc.end() || !messages->is_object()) return Error{catalog.language_ + ": no messages"};
+    if (messages == doc.end() || !messages->is_object()) return Error{language + ": no messages"};
     for (auto it = messages->begin(); it != messages->end(); ++it) {
         bool known = false;
         for (const char* key : kMessageKeys) known |= it.key() == key;
-        if (!known) return Error{catalog.language_ + ": unknown message \"" + it.key() + "\""};
+        if (!known) return Error{language + ": unknown message \"" + it.key() + "\""};
     }
 
-    const icu::Locale locale(catalog.language_.c_str());
+    const icu::Locale locale(language.c_str());
     UErrorCode status = U_ZERO_ERROR;
     catalog.plurals_.reset(icu::PluralRules::forLocale(locale, status));
-    if (U_FAILURE(status)) return Error{catalog.language_ + ": no plural rules: " + u_errorName(status)};
+    if (U_FAILURE(status)) return Error{language + ": no plural rules: " + u_errorName(status)};
     std::unique_ptr<icu::NumberingSystem> numbers(icu::NumberingSystem::createInstance(locale, status));
     if (U_SUCCESS(status) && !numbers->isAlgorithmic() && numbers->getDescription().countChar32() == 10) {
         catalog.digits_.clear();
         const icu::UnicodeString digits = numbers->getDescription();
         for (int32_t i = 0; i < digits.length(); i = digits.moveIndex32(i, 1)) catalog.digits_ += char32_t(digits.char32At(i));
     }
-    catalog.decimal_sign_ = decimal_sign(catalog.language_, U_SUCCESS(status) ? numbers->getName() : "latn");
+    catalog.decimal_sign_ = decimal_sign(language, U_SUCCESS(status) ? numbers->getName() : "latn");
 
     for (const char* key : kMessageKeys) {
         auto it = messages->find(key);
         if (it == messages->end() || !it->is_string())
-            return Error{catalog.language_ + ": message \"" + key + "\" is missing"};
+            return Error{language + ": message \"" + key + "\" is missing"};
         const std::string pattern = it->get<std::string>();
         status = U_ZERO_ERROR;
         UParseError where;
         auto parsed = std::make_unique<icu::MessagePattern>(icu::UnicodeString::fromUTF8(pattern), &where, status);
         if (U_FAILURE(status))
-            return Error{catalog.language_ + ": message \"" + key + "\" does not parse at offset " +
+            return Error{language + ": message \"" + key + "\" does not parse at offset " +
                          std::to_string(where.offset) + ": " + u_errorName(status)};
         icu::UnicodeString plain;
         catalog.patterns_.push_back(pattern);

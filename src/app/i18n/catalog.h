@@ -39,6 +39,17 @@ struct MessageArg {
     MessageArg(const char* n, const std::string& v) : name(n), value(std::string_view(v)) {}
 };
 
+// What a catalog says of its language, read without its messages: enough
+// to list every language by its own name.
+struct LanguageHeader {
+    std::string language;       // "ru"
+    std::string name;           // "Русский"
+    bool right_to_left = false;
+    // Reads the header of a catalog; refused (with the reason) when the
+    // catalog is not JSON or names no language or direction.
+    static Result<LanguageHeader> parse(std::string_view json);
+};
+
 class Catalog {
 public:
     // Reads a catalog; refused (with the reason) when it is not JSON, lacks
@@ -50,9 +61,9 @@ public:
     Catalog& operator=(Catalog&&) noexcept;
     ~Catalog();
 
-    const std::string& language() const { return language_; }   // "ru"
-    const std::string& native_name() const { return name_; }    // "Русский"
-    bool right_to_left() const { return right_to_left_; }
+    const std::string& language() const { return header_.language; }   // "ru"
+    const std::string& native_name() const { return header_.name; }    // "Русский"
+    bool right_to_left() const { return header_.right_to_left; }
 
     // A message that takes no argument, as the reader sees it.
     const std::string& text(Msg message) const { return plain_[size_t(message)]; }
@@ -64,8 +75,7 @@ public:
 
 private:
     Catalog();
-    std::string language_, name_;
-    bool right_to_left_ = false;
+    LanguageHeader header_;
     void append_message(const icu::MessagePattern& pattern, int32_t start, std::initializer_list<MessageArg> args,
                         double plural_number, icu::UnicodeString& out) const;
     std::string number_text(double value, int decimals) const;

@@ -34,6 +34,13 @@ std::string primary_subtag(std::string_view tag) {
     return out;
 }
 
+// The bytes of a language's catalog as compiled in.
+Result<std::string_view> embedded_catalog(std::string_view language) {
+    for (const EmbeddedCatalog& c : kCatalogs)
+        if (language == c.language) return std::string_view(reinterpret_cast<const char*>(c.bytes), *c.size);
+    return Error{"the interface has no language \"" + std::string(language) + "\""};
+}
+
 } // namespace
 
 const std::vector<std::string>& interface_languages() {
@@ -46,10 +53,15 @@ const std::vector<std::string>& interface_languages() {
 }
 
 Result<Catalog> load_catalog(std::string_view language) {
-    for (const EmbeddedCatalog& c : kCatalogs)
-        if (language == c.language)
-            return Catalog::parse(std::string_view(reinterpret_cast<const char*>(c.bytes), *c.size));
-    return Error{"the interface has no language \"" + std::string(language) + "\""};
+    Result<std::string_view> json = embedded_catalog(language);
+    if (!json) return json.error();
+    return Catalog::parse(*json);
+}
+
+Result<LanguageHeader> load_language_header(std::string_view language) {
+    Result<std::string_view> json = embedded_catalog(language);
+    if (!json) return json.error();
+    return LanguageHeader::parse(*json);
 }
 
 std::string choose_interface_language(const std::vector<std::string>& preferred) {

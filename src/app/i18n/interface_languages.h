@@ -16,6 +16,8 @@ const std::vector<std::string>& interface_languages();
 
 // The catalog of an interface language; an unknown code is refused.
 Result<Catalog> load_catalog(std::string_view language);
+// Its header alone (its own name, its direction), without reading its messages.
+Result<LanguageHeader> load_language_header(std::string_view language);
 
 // The first of the reader's preferred languages (BCP 47 tags, most wanted
 // first: "ru-RU", "kk", "en-GB") the interface speaks, else English.

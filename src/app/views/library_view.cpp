@@ -44,8 +44,8 @@ void draw_interface_language_picker(App& app) {
     const std::vector<std::string>& languages = i18n::interface_languages();
     if (t.language_names.empty())
         for (const std::string& code : languages) {
-            Result<i18n::Catalog> c = i18n::load_catalog(code);
-            t.language_names.push_back(c ? visual_text(c->native_name(), c->right_to_left()) : code);
+            Result<i18n::LanguageHeader> h = i18n::load_language_header(code);
+            t.language_names.push_back(h ? visual_text(h->name, h->right_to_left) : code);
         }
     const std::string& current = interface_catalog(app).language();
     const size_t shown = size_t(std::find(languages.begin(), languages.end(), current) - languages.begin());

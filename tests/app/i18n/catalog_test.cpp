@@ -164,3 +164,16 @@ TEST_CASE("a damaged catalog is refused with the reason", "[i18n]") {
     std::string sideways = R"({"language": "xx", "name": "X", "direction": "up", "messages": {}})";
     CHECK(Catalog::parse(sideways).error().message.find("direction") != std::string::npos);
 }
+
+TEST_CASE("a catalog's header names its language without its messages", "[i18n]") {
+    for (const std::string& language : interface_languages()) {
+        Result<LanguageHeader> header = load_language_header(language);
+        REQUIRE(header.ok());
+        CHECK(header->language == language);
+        CHECK(header->name == catalog(language).native_name());
+        CHECK(header->right_to_left == catalog(language).right_to_left());
+    }
+    CHECK_FALSE(load_language_header("de").ok());
+    CHECK(LanguageHeader::parse(R"({"language": "xx", "direction": "ltr"})").error().message.find("names no language") !=
+          std::string::npos);
+}
