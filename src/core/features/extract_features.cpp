@@ -54,7 +54,9 @@ SentenceFeatures features_of(std::string_view text, ByteSpan span, std::string_v
     for (size_t i = 0; i < scan.tokens.size(); ++i)
         if (scan.tokens[i].kind == TokenKind::Word) scan.forms[i] = word_form(scan.tokens[i].norm, language);
 
-    f.furniture = furniture_line(scan.tokens, language);
+    scan.title_case = title_case_line(scan.tokens);
+    scan.credit = credit_line(scan.tokens, language);
+    f.furniture = furniture_line(scan);
     find_link_anchors(scan);
     find_quote_anchors(scan);
     find_number_anchors(scan);

@@ -44,16 +44,16 @@ bool credit_line(const std::vector<Token>& tokens, std::string_view language) {
     return first && words <= kMaxCreditWords && lexicon::is_credit_label(first->norm, language);
 }
 
-bool furniture_line(const std::vector<Token>& tokens, std::string_view language) {
+bool furniture_line(const TokenScan& scan) {
     constexpr size_t kMinTagSeparators = 2; // three tags or more
     size_t words = 0, separators = 0;
-    for (const Token& t : tokens) {
+    for (const Token& t : scan.tokens) {
         words += t.kind == TokenKind::Word ? 1 : 0;
         separators += t.kind == TokenKind::Symbol && (t.norm == "," || t.norm == "|" || t.norm == "·") ? 1 : 0;
     }
-    const bool dateline = words == 0 && !tokens.empty();
-    const bool tags = separators >= kMinTagSeparators && title_case_line(tokens);
-    return dateline || tags || credit_line(tokens, language);
+    const bool dateline = words == 0 && !scan.tokens.empty();
+    const bool tags = separators >= kMinTagSeparators && scan.title_case;
+    return dateline || tags || scan.credit;
 }
 
 void ArticleVocabulary::add(const std::vector<Token>& tokens, std::string_view language) {
@@ -76,8 +76,8 @@ void ArticleVocabulary::finish() {
 
 void find_name_anchors(TokenScan& scan, const ArticleVocabulary& vocabulary) {
     const std::vector<std::string>& known_lowercase = vocabulary.lowercase;
-    if (credit_line(scan.tokens, scan.language)) return;
-    const bool title_case = title_case_line(scan.tokens);
+    if (scan.credit) return;
+    const bool title_case = scan.title_case;
     bool first_word = true;
     for (size_t i = 0; i < scan.tokens.size(); ++i) {
         const Token& t = scan.tokens[i];

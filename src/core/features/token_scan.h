@@ -18,6 +18,8 @@ struct TokenScan {
     std::vector<std::string> forms;   // word_form of each token ("" for symbols)
     std::vector<bool> claimed;
     std::vector<Anchor> anchors;
+    bool title_case = false; // title_case_line(tokens)
+    bool credit = false;     // credit_line(tokens, language)
 
     ByteSpan span(size_t first, size_t last) const { return {tokens[first].span.begin, tokens[last].span.end}; }
     std::string_view raw(size_t i) const { return text.substr(tokens[i].span.begin, tokens[i].span.size()); }
@@ -47,7 +49,8 @@ bool credit_line(const std::vector<Token>& tokens, std::string_view language);
 // A line that is not prose: a tag line (a title-case list: "Dış Politika,
 // Orta Doğu, Diplomasi, Güvenlik"), a credit line, or a dateline alone
 // ("07.02.2026 00:06": numbers and signs, no word).
-bool furniture_line(const std::vector<Token>& tokens, std::string_view language);
+// Reads scan.title_case and scan.credit.
+bool furniture_line(const TokenScan& scan);
 
 // What the whole article tells about its words' case (sorted word forms):
 // written in lower case somewhere, or capitalized after a sentence's first
